@@ -1,0 +1,115 @@
+namespace SafeguardDocs.Core.Cases.DeviceAllocation;
+
+/// <summary>
+/// A digital-equipment allocation to a young person, and the letter that goes with it
+/// (seed 000 §7 "Allocation of Digital Equipment to a Young Person" and Appendix D).
+/// </summary>
+public sealed record DeviceAllocationCase : CaseFile
+{
+    /// <summary>The date the letter is written.</summary>
+    public DateOnly? LetterDate { get; init; }
+
+    /// <summary>The person and organisation providing the equipment, who signs the letter.</summary>
+    public Provider? Provider { get; init; }
+
+    /// <summary>Who the letter is addressed to: the organisation the child attends.</summary>
+    public Recipient? Recipient { get; init; }
+
+    public AllocatedChild? Child { get; init; }
+
+    /// <summary>The organisation or venue the equipment is delivered to.</summary>
+    public string? DeliveredTo { get; init; }
+
+    /// <summary><c>loan</c> (remains the owner's property) or <c>permanent</c> (belongs to the child).</summary>
+    public string? Ownership { get; init; }
+
+    /// <summary>For a loan: the organisation that keeps ownership.</summary>
+    public string? Owner { get; init; }
+
+    public IReadOnlyList<EquipmentItem>? Equipment { get; init; }
+
+    public PreIssueChecks? PreIssueChecks { get; init; }
+
+    public OnIssueSteps? OnIssue { get; init; }
+
+    public bool IsLoan => string.Equals(Ownership, DeviceAllocationKind.Loan, StringComparison.Ordinal);
+}
+
+public sealed record Provider
+{
+    [PersonalData]
+    public string? Name { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Organisation { get; init; }
+
+    [PersonalData]
+    public string? Phone { get; init; }
+
+    [PersonalData]
+    public string? Email { get; init; }
+}
+
+public sealed record Recipient
+{
+    [PersonalData]
+    public string? Name { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Organisation { get; init; }
+
+    [PersonalData]
+    public IReadOnlyList<string>? Address { get; init; }
+}
+
+public sealed record AllocatedChild
+{
+    [PersonalData]
+    public string? Name { get; init; }
+
+    [PersonalData]
+    public DateOnly? DateOfBirth { get; init; }
+}
+
+public sealed record EquipmentItem
+{
+    public string? Description { get; init; }
+
+    public string? SerialNumber { get; init; }
+
+    /// <summary>The owner's asset tag, where it has one.</summary>
+    public string? AssetTag { get; init; }
+}
+
+/// <summary>Seed 000 §7 "Prior to issuing digital equipment".</summary>
+public sealed record PreIssueChecks
+{
+    /// <summary>Cleaned, with nothing left from a previous user.</summary>
+    public bool? HardwareWiped { get; init; }
+
+    /// <summary>Approved filtering software installed.</summary>
+    public bool? FilteringInstalled { get; init; }
+
+    public string? FilteringProduct { get; init; }
+
+    /// <summary>The Safe Schools and Communities Team told, so that it can offer advice.</summary>
+    public bool? SafeSchoolsTeamInformed { get; init; }
+}
+
+/// <summary>Seed 000 §7 "On issuing the digital equipment".</summary>
+public sealed record OnIssueSteps
+{
+    /// <summary>Up-to-date, age-appropriate information on the dangers of internet use given to the young person.</summary>
+    public bool? SafetyInformationGiven { get; init; }
+
+    /// <summary>Parents, carers and the school told how to get free parental-monitoring software.</summary>
+    public bool? ParentalMonitoringGuidanceGiven { get; init; }
+
+    /// <summary>Advised to connect weekly so that anti-malware updates itself.</summary>
+    public bool? WeeklyUpdateAdvised { get; init; }
+
+    /// <summary>For a loan: when the annual check of how the equipment has been used is due.</summary>
+    public DateOnly? AnnualCheckDue { get; init; }
+}

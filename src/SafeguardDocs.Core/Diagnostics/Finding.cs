@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace SafeguardDocs.Core.Diagnostics;
+
+/// <summary>
+/// One thing wrong (or worth a second look) in an input. A finding never quotes the value it is about:
+/// the value is personal data. It names where (file, JSON path or row, line and column), which rule,
+/// and what to do.
+/// </summary>
+/// <param name="Id">Rule or error id, for example <c>DA004</c> or <c>LD002</c>.</param>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Path">JSON path (<c>$.child.dateOfBirth</c>), or another locator such as <c>row 12, column Year</c>.</param>
+/// <param name="Message">What is wrong and what to do next. Never contains case data.</param>
+/// <param name="Source">Where the requirement comes from (seed file and section), when it is a rule.</param>
+public sealed record Finding(string Id, Severity Severity, string Path, string Message, string? Source = null)
+{
+    /// <summary>The file the finding is about, when known.</summary>
+    public string? File { get; init; }
+
+    /// <summary>1-based line, when known.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>1-based column, when known.</summary>
+    public int? Column { get; init; }
+
+    public bool IsError => Severity == Severity.Error;
+
+    /// <summary>
+    /// Compiler-style text: <c>file(line,col): error ID: message [path]</c>, 1-based, the way
+    /// editors and CI logs recognise.
+    /// </summary>
+    public override string ToString()
+    {
+        var where = File ?? "input";
+        if (Line is int line)
+        {
+            where += Column is int col
+                ? string.Create(CultureInfo.InvariantCulture, $"({line},{col})")
+                : string.Create(CultureInfo.InvariantCulture, $"({line})");
+        }
+
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        var text = $"{where}: {severity} {Id}: {Message} [{Path}]";
+        return Source is null ? text : $"{text} (source: {Source})";
+    }
+}

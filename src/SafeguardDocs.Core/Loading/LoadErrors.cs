@@ -1,0 +1,52 @@
+using SafeguardDocs.Core.Diagnostics;
+
+namespace SafeguardDocs.Core.Loading;
+
+/// <summary>
+/// Why a file could not be read. Each is exit code 2 in the command: the input is not usable at all,
+/// as opposed to a case with findings. Messages say what to do and never quote the file's values.
+/// </summary>
+public static class LoadErrors
+{
+    public const string FileNotFoundId = "LD001";
+    public const string MalformedJsonId = "LD002";
+    public const string NoKindId = "LD003";
+    public const string UnknownKindId = "LD004";
+    public const string UnknownPropertyId = "LD005";
+    public const string WrongTypeId = "LD006";
+    public const string RefusedPropertyId = "LD007";
+    public const string NotAnObjectId = "LD008";
+    public const string DuplicatePropertyId = "LD009";
+
+    public static Finding FileNotFound(string file) =>
+        new(FileNotFoundId, Severity.Error, "$", "The case file does not exist. Check the path and the file name, then run the command again.") { File = file };
+
+    public static Finding Unreadable(string file) =>
+        new(FileNotFoundId, Severity.Error, "$", "The case file could not be opened. Check that it is a file (not a folder) and that you have permission to read it.") { File = file };
+
+    public static Finding MalformedJson(string file, int line, int column) =>
+        new(MalformedJsonId, Severity.Error, "$", "The file is not valid JSON at this point. Look for a missing comma, quote or bracket just before it, or save it again from the system that made it.") { File = file, Line = line, Column = column };
+
+    public static Finding NotAnObject(string file) =>
+        new(NotAnObjectId, Severity.Error, "$", "A case file is one JSON object, starting with '{'. Check that this is a case file.") { File = file, Line = 1, Column = 1 };
+
+    public static Finding NoKind(string file, string knownKinds) =>
+        new(NoKindId, Severity.Error, "$.kind", $"The case file has no \"kind\". Add \"kind\" with one of: {knownKinds}.") { File = file };
+
+    public static Finding UnknownKind(string file, string knownKinds) =>
+        new(UnknownKindId, Severity.Error, "$.kind", $"This \"kind\" is not one SafeguardDocs knows. Use one of: {knownKinds}.") { File = file };
+
+    public static Finding UnknownProperty(string file, string path, string? suggestion) =>
+        new(UnknownPropertyId, Severity.Error, path, suggestion is null
+            ? "This property is not part of this kind of case. Remove it, or check its spelling against the README's description of the kind."
+            : $"This property is not part of this kind of case. Did you mean \"{suggestion}\"? Rename or remove it.") { File = file };
+
+    public static Finding WrongType(string file, string path, string expected) =>
+        new(WrongTypeId, Severity.Error, path, $"This value has the wrong type: it should be {expected}. Correct it and run again.") { File = file };
+
+    public static Finding RefusedProperty(string file, string path, string reason) =>
+        new(RefusedPropertyId, Severity.Error, path, reason) { File = file };
+
+    public static Finding DuplicateProperty(string file, string path) =>
+        new(DuplicatePropertyId, Severity.Error, path, "This property appears more than once in the same object. Keep one and remove the others.") { File = file };
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+
+namespace SafeguardDocs.Core.Naming;
+
+/// <summary>
+/// Output file names are <c>{reference}_{initials}</c>: never a name. A reference that is not letters,
+/// digits, <c>-</c> and <c>_</c> is refused, so no path tricks reach the file system.
+/// </summary>
+public static class OutputNaming
+{
+    public const int MaxReferenceLength = 64;
+
+    /// <summary>True when the reference may be used in a file name as it is.</summary>
+    public static bool IsSafeReference(string? reference) =>
+        !string.IsNullOrEmpty(reference)
+        && reference.Length <= MaxReferenceLength
+        && reference.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_');
+
+    /// <summary>
+    /// The first letter of each part of a name split at spaces and hyphens, accents folded to A–Z:
+    /// <c>Siân Ó Súilleabháin</c> gives <c>SOS</c>, <c>Jordan Ellis-Price</c> gives <c>JEP</c>.
+    /// Parts that start with no Latin letter (for example a name in Arabic script) give nothing.
+    /// </summary>
+    public static string Initials(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return string.Empty;
+        }
+
+        var initials = new StringBuilder();
+        foreach (var part in name.Split([' ', '-', '\u2010', '\u2011', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var folded = FoldToAscii(part);
+            var first = folded.FirstOrDefault(char.IsAsciiLetter);
+            if (first != default)
+            {
+                initials.Append(char.ToUpperInvariant(first));
+            }
+        }
+
+        return initials.ToString();
+    }
+
+    /// <summary><c>{reference}_{initials}</c>, or the reference alone when there are no initials.</summary>
+    public static string FileStem(string reference, string? initials)
+    {
+        if (!IsSafeReference(reference))
+        {
+            throw new ArgumentException("The reference may contain only letters, digits, '-' and '_'.", nameof(reference));
+        }
+
+        return string.IsNullOrEmpty(initials) ? reference : $"{reference}_{initials}";
+    }
+
+    /// <summary>Removes accents: decomposes, drops combining marks, and maps the few letters that do not decompose.</summary>
+    public static string FoldToAscii(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var result = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            result.Append(c switch
+            {
+                'Ø' => "O",
+                'ø' => "o",
+                'Æ' => "AE",
+                'æ' => "ae",
+                'Œ' => "OE",
+                'œ' => "oe",
+                'ß' => "ss",
+                'Ł' => "L",
+                'ł' => "l",
+                'Đ' => "D",
+                'đ' => "d",
+                'Þ' => "Th",
+                'þ' => "th",
+                'ı' => "i",
+                _ => c.ToString(),
+            });
+        }
+
+        return result.ToString();
+    }
+}
