@@ -17,8 +17,14 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(env));
         root.Subcommands.Add(TemplatesCommand.Create(env));
 
-        var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
+        if (args.Length == 0)
+        {
+            root.Parse(["--help"]).Invoke(configuration);
+            return ExitCodes.InputUnusable;
+        }
+
+        var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !IsHelpRequest(args))
         {
             foreach (var error in parse.Errors)
@@ -27,13 +33,6 @@ public static class CliApp
             }
 
             env.Error.WriteLine("Run 'safeguard-docs --help' (or add --help after a command) to see what it takes.");
-            return ExitCodes.InputUnusable;
-        }
-
-        if (args.Length == 0)
-        {
-            parse = root.Parse(["--help"]);
-            parse.Invoke(configuration);
             return ExitCodes.InputUnusable;
         }
 

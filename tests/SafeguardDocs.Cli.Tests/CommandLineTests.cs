@@ -53,7 +53,7 @@ public sealed class CommandLineTests
         var run = CliRunner.Run("validate", path);
         run.ExitCode.ShouldBe(1);
         run.Out.ShouldContain("case.json(30,5): error DA019:");
-        run.Out.ShouldContain("case.json(37,5): warning DA027:");
+        run.Out.ShouldContain("case.json(38,5): warning DA027:");
         run.Out.ShouldContain("1 error, 1 warning");
         Directory.EnumerateFiles(Path.GetDirectoryName(path)!).Count().ShouldBe(1);
     }

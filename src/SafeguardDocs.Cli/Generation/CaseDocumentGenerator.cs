@@ -34,6 +34,9 @@ public sealed record GenerateOptions
 /// </summary>
 public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider clock)
 {
+    /// <summary>One writer per house style: the package parts shared by every document are built once.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HouseStyle, DocxWriter> _writers = [];
+
     public const string FindingsSuffix = ".findings.txt";
 
     /// <summary>Loads and validates a case, without writing anything.</summary>
@@ -91,7 +94,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
         var stem = OutputNaming.FileStem(caseFile.Reference!, OutputNaming.Initials(kind.InitialsOf?.Invoke(caseFile)));
         var path = Path.Combine(options.OutputFolder, stem + ".docx");
-        var writer = WriterCache.For(style, clock);
+        var writer = _writers.GetValue(style, s => new DocxWriter(s, DocxOptions.Default with { Created = clock.GetUtcNow() }));
         writer.WriteFile(rendered.Document!, path);
         RecordWarnings(Path.Combine(options.OutputFolder, stem + FindingsSuffix), findings);
         return result with { Outcome = GenerationOutcome.Written, OutputPath = path, TemplateName = template.Name };
@@ -152,14 +155,5 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         }
 
         AtomicFile.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(string.Join('\n', warnings.Select(w => w.ToString())) + "\n"));
-    }
-
-    /// <summary>One writer per house style: the parts shared by every document are built once.</summary>
-    private static class WriterCache
-    {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HouseStyle, DocxWriter> Writers = [];
-
-        public static DocxWriter For(HouseStyle style, TimeProvider clock) =>
-            Writers.GetValue(style, s => new DocxWriter(s, DocxOptions.Default with { Created = clock.GetUtcNow() }));
     }
 }
