@@ -9,6 +9,7 @@ public static class CaseKinds
     [
         DeviceAllocationKind.Kind,
         ViewingDecision.ViewingDecisionKind.Kind,
+        StrategyMeeting.StrategyMeetingKind.Kind,
     ];
 
     public static CaseKind? Find(string? name) =>
