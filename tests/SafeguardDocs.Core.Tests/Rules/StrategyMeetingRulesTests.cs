@@ -279,6 +279,16 @@ public sealed class StrategyMeetingRulesTests
         StrategyMeetingFacts.LadoMeetingDueBy(beforeEaster, ValidationOptions.Default).ShouldBe(new DateOnly(2026, 4, 13));
     }
 
+    [Theory]
+    [InlineData(1900)]
+    [InlineData(9999)]
+    public void A_mistyped_referral_year_does_not_crash_validation(int year)
+    {
+        var typo = Good with { ReferralReceived = new DateTime(year, 11, 16, 9, 30, 0), LadoMeetingDate = new DateOnly(2026, 11, 20) };
+        StrategyMeetingFacts.LadoMeetingDueBy(typo, ValidationOptions.Default).ShouldBeNull();
+        Should.NotThrow(() => CaseFiles.Check(typo));
+    }
+
     [Fact]
     public void No_lado_due_date_without_a_position_of_trust() =>
         StrategyMeetingFacts.LadoMeetingDueBy(Good with { Subject = Good.Subject! with { PositionOfTrust = false } }, ValidationOptions.Default).ShouldBeNull();

@@ -42,13 +42,20 @@ public static class StrategyMeetingFacts
     /// The date by which the separate LADO-chaired meeting must be convened: the referral date is day 0
     /// and this is the <see cref="ValidationOptions.LadoMeetingWorkingDays"/>th working day after it
     /// (weekends and England and Wales bank holidays skipped, <see cref="WorkingDays"/>). Null when no
-    /// LADO meeting is required or the referral date is not known.
+    /// LADO meeting is required, or the referral date is not known or outside the years the bank-holiday
+    /// calendar covers (a mistyped year is reported by the date rules, not guessed at here).
     /// </summary>
     public static DateOnly? LadoMeetingDueBy(StrategyMeetingCase c, ValidationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return LadoMeetingRequired(c) && c.ReferralReceived is { } referral
-            ? WorkingDays.Add(DateOnly.FromDateTime(referral), options.LadoMeetingWorkingDays)
+        if (!LadoMeetingRequired(c) || c.ReferralReceived is not { } referral)
+        {
+            return null;
+        }
+
+        var start = DateOnly.FromDateTime(referral);
+        return start.Year is >= BankHolidays.FirstSupportedYear and < BankHolidays.LastSupportedYear
+            ? WorkingDays.Add(start, Math.Max(0, options.LadoMeetingWorkingDays))
             : null;
     }
 
