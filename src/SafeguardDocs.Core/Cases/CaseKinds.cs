@@ -8,6 +8,8 @@ public static class CaseKinds
     public static IReadOnlyList<CaseKind> All { get; } =
     [
         DeviceAllocationKind.Kind,
+        ViewingDecision.ViewingDecisionKind.Kind,
+        StrategyMeeting.StrategyMeetingKind.Kind,
     ];
 
     public static CaseKind? Find(string? name) =>
