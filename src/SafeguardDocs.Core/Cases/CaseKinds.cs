@@ -8,6 +8,7 @@ public static class CaseKinds
     public static IReadOnlyList<CaseKind> All { get; } =
     [
         DeviceAllocationKind.Kind,
+        IncidentReport.IncidentReportKind.Kind,
     ];
 
     public static CaseKind? Find(string? name) =>
