@@ -9,6 +9,7 @@ public static class CaseKinds
     [
         DeviceAllocationKind.Kind,
         IncidentReport.IncidentReportKind.Kind,
+        OnlineSafetyPlan.OnlineSafetyPlanKind.Kind,
     ];
 
     public static CaseKind? Find(string? name) =>
