@@ -10,6 +10,7 @@ public static class CaseKinds
         DeviceAllocationKind.Kind,
         IncidentReport.IncidentReportKind.Kind,
         OnlineSafetyPlan.OnlineSafetyPlanKind.Kind,
+        AupAgreement.AupAgreementKind.Kind,
     ];
 
     public static CaseKind? Find(string? name) =>
