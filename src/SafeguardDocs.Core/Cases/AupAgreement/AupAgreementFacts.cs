@@ -14,11 +14,11 @@ public static partial class AupAgreementFacts
 {
     /// <summary>
     /// The first calendar year of an academic year written <c>2026/27</c> (the second year must be the
-    /// next one), or null when it is not written that way.
+    /// next one), or null when it is not written that way. Spaces around it are ignored.
     /// </summary>
     public static int? StartYearOf(string? academicYear)
     {
-        var match = AcademicYearPattern().Match(academicYear ?? string.Empty);
+        var match = AcademicYearPattern().Match(academicYear?.Trim() ?? string.Empty);
         if (!match.Success)
         {
             return null;
