@@ -10,6 +10,9 @@ public static class CaseKinds
         DeviceAllocationKind.Kind,
         ViewingDecision.ViewingDecisionKind.Kind,
         StrategyMeeting.StrategyMeetingKind.Kind,
+        IncidentReport.IncidentReportKind.Kind,
+        OnlineSafetyPlan.OnlineSafetyPlanKind.Kind,
+        AupAgreement.AupAgreementKind.Kind,
     ];
 
     public static CaseKind? Find(string? name) =>
