@@ -13,7 +13,7 @@ public enum SummaryLineStyle
     /// <summary>Bold.</summary>
     Heading,
 
-    /// <summary>Bold on a fill, like a data sheet's header row.</summary>
+    /// <summary>Bold on a fill, like a data sheet's header row; headers after the first are right-aligned over their counts.</summary>
     TableHeader,
 }
 

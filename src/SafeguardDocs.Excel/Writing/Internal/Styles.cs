@@ -17,6 +17,9 @@ internal static class Styles
     public const uint Bold = 6;
     public const uint Percent = 7;
 
+    /// <summary>A header over numbers: right-aligned, like the numbers under it.</summary>
+    public const uint HeaderRight = 8;
+
     /// <summary>The custom number format id for dates (ids below 164 are built in).</summary>
     public const uint DateFormatId = 164;
 
@@ -33,6 +36,9 @@ internal static class Styles
         DisplayFormat.Percent => Percent,
         _ => Default,
     };
+
+    /// <summary>The header style for a column shown in this format.</summary>
+    public static uint HeaderFor(DisplayFormat format) => format is DisplayFormat.WholeNumber or DisplayFormat.Percent ? HeaderRight : Header;
 
     public static Stylesheet Build() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = DateFormat }) { Count = 1 },
@@ -59,8 +65,9 @@ internal static class Styles
             Xf(49, 0, 0, 0),                                                   // Text: "@", so typed entries stay text
             Xf(0, 2, 0, 0),                                                    // Title
             Xf(0, 1, 0, 0),                                                    // Bold
-            Xf(9, 0, 0, 0))                                                    // Percent: "0%"
-        { Count = 8 },
+            Xf(9, 0, 0, 0),                                                    // Percent: "0%"
+            Xf(0, 1, 2, 1, new Alignment { Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Right })) // HeaderRight
+        { Count = 9 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
         new DifferentialFormats { Count = 0 });
 

@@ -42,7 +42,7 @@ internal sealed partial class SummarySheetWriter(SummarySheetSpec spec, SheetCon
                     context.AddName(new WorkbookName(cell.Name, CellRef.Absolute(spec.Name, c, row)));
                 }
 
-                SheetXml.Cell(w, c, row, Style(line.Style, cell), cell.Data, formula);
+                SheetXml.Cell(w, c, row, Style(line.Style, cell, c), cell.Data, formula);
             }
 
             w.WriteEndElement();
@@ -52,11 +52,11 @@ internal sealed partial class SummarySheetWriter(SummarySheetSpec spec, SheetCon
         SheetXml.EndWorksheet(w, landscape: false);
     }
 
-    private static uint Style(SummaryLineStyle line, SummaryCell cell) => line switch
+    private static uint Style(SummaryLineStyle line, SummaryCell cell, int column) => line switch
     {
         SummaryLineStyle.Title => Styles.Title,
         SummaryLineStyle.Heading => Styles.Bold,
-        SummaryLineStyle.TableHeader => Styles.Header,
+        SummaryLineStyle.TableHeader => column == 0 ? Styles.Header : Styles.HeaderRight,
         _ => cell.Format == DisplayFormat.Text ? Styles.Default : Styles.For(cell.Format),
     };
 

@@ -49,7 +49,7 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
         SheetXml.StartRow(w, 1);
         for (var i = 0; i < columns.Count; i++)
         {
-            SheetXml.Cell(w, i, 1, Styles.Header, CellData.FromText(columns[i].Header));
+            SheetXml.Cell(w, i, 1, Styles.HeaderFor(columns[i].Format), CellData.FromText(columns[i].Header));
         }
 
         w.WriteEndElement();
