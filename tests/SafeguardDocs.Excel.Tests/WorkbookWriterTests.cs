@@ -248,3 +248,98 @@ public sealed class WorkbookWriterTests
         Should.Throw<ArgumentException>(() => CellValidation.List("Yes, please", "No"));
     }
 }
+
+public sealed class WorkbookWriterStreamingTests
+{
+    private sealed record Row(string YearGroup, bool Returned);
+
+    /// <summary>Counts how often the rows are enumerated and how many are read.</summary>
+    private sealed class CountingRows(int count) : IEnumerable<Row>
+    {
+        public int Enumerations { get; private set; }
+
+        public int Read { get; private set; }
+
+        public Dictionary<string, int> ReturnedByYear { get; } = new(StringComparer.Ordinal);
+
+        public IEnumerator<Row> GetEnumerator()
+        {
+            Enumerations++;
+            for (var i = 0; i < count; i++)
+            {
+                Read++;
+                var row = new Row($"Year {7 + (i % 5)}", i % 2 == 0);
+                if (row.Returned)
+                {
+                    ReturnedByYear[row.YearGroup] = ReturnedByYear.GetValueOrDefault(row.YearGroup) + 1;
+                }
+
+                yield return row;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
+    public void Rows_are_read_once_and_a_later_summary_may_use_totals_gathered_while_they_streamed()
+    {
+        var rows = new CountingRows(1_000);
+        IEnumerable<SummaryLine> Lines()
+        {
+            // Runs after the Returns sheet is written, so the totals are complete.
+            yield return SummaryLine.TableHeader("Year group", "Returned");
+            foreach (var (year, returned) in rows.ReturnedByYear.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                yield return SummaryLine.Of(
+                    SummaryCell.Text(year),
+                    SummaryCell.FormulaOf("COUNTIFS({Returns!Year group},A{row},{Returns!Returned},\"Yes\")", FormulaResult.Number(returned), DisplayFormat.WholeNumber));
+            }
+        }
+
+        var path = Path.Combine(Repo.NewTempFolder(), "returns.xlsx");
+        WorkbookWriter.Write(path, new WorkbookSpec
+        {
+            Sheets =
+            [
+                new SheetSpec<Row>
+                {
+                    Name = "Returns",
+                    Rows = rows,
+                    Columns = [Column.Text<Row>("Year group", r => r.YearGroup), Column.YesNo<Row>("Returned", r => r.Returned)],
+                },
+                new SummarySheetSpec { Name = "Summary", Lines = Lines() },
+            ],
+        });
+
+        rows.Enumerations.ShouldBe(1);
+        rows.Read.ShouldBe(1_000);
+        OpenXmlCheck.AssertValid(path);
+        var summary = Xlsx.Cells(path, "Summary");
+        summary["A2"].Text.ShouldBe("Year 10");
+        summary["B2"].Value.ShouldBe("100");
+    }
+
+    [Theory]
+    [InlineData("AB12")]
+    [InlineData("R1C1")]
+    [InlineData("As of")]
+    [InlineData("1st")]
+    public void A_cell_name_Excel_would_misread_is_refused(string name)
+    {
+        var spec = new WorkbookSpec { Sheets = [new SummarySheetSpec { Name = "Summary", Lines = [SummaryLine.Of(SummaryCell.Number(1) with { Name = name })] }] };
+
+        Should.Throw<ArgumentException>(() => WorkbookWriter.Write(new MemoryStream(), spec));
+    }
+
+    [Fact]
+    public void The_same_name_on_two_cells_is_refused()
+    {
+        var spec = new WorkbookSpec
+        {
+            Sheets = [new SummarySheetSpec { Name = "Summary", Lines = [SummaryLine.Of(SummaryCell.Number(1) with { Name = "AsOf" }, SummaryCell.Number(2) with { Name = "asof" })] }],
+        };
+
+        Should.Throw<ArgumentException>(() => WorkbookWriter.Write(new MemoryStream(), spec)).Message.ShouldContain("more than one cell");
+    }
+}

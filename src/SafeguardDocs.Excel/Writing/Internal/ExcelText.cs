@@ -13,7 +13,12 @@ internal static class ExcelText
     /// Excel would otherwise decode as an <c>_xHHHH_</c> escape, and keeps within Excel's cell limit
     /// (the rare longer text is cut and ends with "…").
     /// </summary>
-    public static string Clean(string text)
+    public static string Clean(string text) => Clean(text, cellText: true);
+
+    /// <summary>Drops characters XML cannot carry, for text outside cells (document properties).</summary>
+    public static string XmlSafe(string text) => Clean(text, cellText: false);
+
+    private static string Clean(string text, bool cellText)
     {
         if (IsPlain(text))
         {
@@ -30,7 +35,7 @@ internal static class ExcelText
             }
             else if (IsXmlChar(c))
             {
-                if (c == '_' && IsEscapeAt(text, i))
+                if (cellText && c == '_' && IsEscapeAt(text, i))
                 {
                     clean.Append("_x005F");
                 }
@@ -39,7 +44,7 @@ internal static class ExcelText
             }
         }
 
-        if (clean.Length > MaxCellLength)
+        if (cellText && clean.Length > MaxCellLength)
         {
             var cut = MaxCellLength - 1;
             if (char.IsLowSurrogate(clean[cut - 1]) || char.IsHighSurrogate(clean[cut - 1]))

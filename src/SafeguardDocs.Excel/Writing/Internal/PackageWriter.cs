@@ -215,7 +215,7 @@ internal static class PackageWriter
         x.WriteAttributeString("xmlns", "xsi", null, xsi);
         if (!string.IsNullOrWhiteSpace(title))
         {
-            x.WriteElementString("dc", "title", dc, ExcelText.Clean(title));
+            x.WriteElementString("dc", "title", dc, ExcelText.XmlSafe(title));
         }
 
         x.WriteElementString("dc", "creator", dc, Creator);

@@ -163,7 +163,13 @@ internal static class SheetXml
     }
 
     /// <summary>A column width in Excel's units (characters) for text of this length, within limits.</summary>
-    public static double Width(int characters, double max) => Math.Clamp(characters + 2.0, 6.0, max);
+    public static double Width(int characters, double max) => Math.Clamp(characters + 2.0, MinWidth, Math.Max(max, MinWidth));
+
+    /// <summary>A width given by the caller, within what Excel accepts.</summary>
+    public static double FixedWidth(double width) => Math.Clamp(width, 0, MaxWidth);
+
+    private const double MinWidth = 6;
+    private const double MaxWidth = 255;
 
     private static Text TextElement(string raw)
     {

@@ -76,7 +76,7 @@ internal sealed partial class SummarySheetWriter(SummarySheetSpec spec, SheetCon
         {
             if (spec.ColumnWidths is { } fixedWidths && c < fixedWidths.Count)
             {
-                widths[c] = fixedWidths[c];
+                widths[c] = SheetXml.FixedWidth(fixedWidths[c]);
                 continue;
             }
 

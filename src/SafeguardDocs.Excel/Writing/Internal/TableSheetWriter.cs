@@ -131,7 +131,7 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
             var column = spec.Columns[i];
             if (column.Width is { } fixedWidth)
             {
-                widths[i] = fixedWidth;
+                widths[i] = SheetXml.FixedWidth(fixedWidth);
                 continue;
             }
 
