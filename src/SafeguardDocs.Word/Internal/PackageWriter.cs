@@ -348,7 +348,7 @@ internal sealed class PackageWriter : IDisposable
         x.WriteEndDocument();
     }
 
-    /// <summary>"Reference ABC-123" at the left, "Page X of Y" at the right margin.</summary>
+    /// <summary>"Reference ABC-123" at the left, "Page X of Y" ("Page X" in a combined file) at the right margin.</summary>
     private void WriteFooter(GeneratedFooter footer)
     {
         using var x = XmlWriter.Create(OpenEntry(footer.Name), XmlSettings);
@@ -386,8 +386,14 @@ internal sealed class PackageWriter : IDisposable
         x.WriteEndElement();
         Run(x, "Page ");
         Field(x, "PAGE");
-        Run(x, " of ");
-        Field(x, combined ? "SECTIONPAGES" : "NUMPAGES");
+        if (!combined)
+        {
+            // In a combined file pages are numbered within each document, and the count of a
+            // document's pages (SECTIONPAGES) is computed by Word but not by LibreOffice, Google Docs or
+            // Pages, which would print the cached "1" ("Page 2 of 1"). So a combined file says "Page X" only.
+            Run(x, " of ");
+            Field(x, "NUMPAGES");
+        }
         x.WriteEndElement();
         x.WriteEndElement();
         x.WriteEndDocument();
