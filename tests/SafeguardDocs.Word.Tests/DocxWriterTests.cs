@@ -206,6 +206,7 @@ public sealed class DocxWriterTests
         rows[2].Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().First().TableCellProperties!.GridSpan!.Val!.Value.ShouldBe(2);
         rows[1].Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Last().Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Count().ShouldBe(1, "an empty cell still holds a paragraph");
         table.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value.ShouldBe("GridTable");
+        table.GetFirstChild<TableProperties>()!.TableLook!.Val!.Value.ShouldBe("0620", "header-row formatting on, in the form LibreOffice reads too");
     }
 
     [Fact]

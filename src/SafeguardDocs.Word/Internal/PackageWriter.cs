@@ -23,6 +23,8 @@ internal sealed class PackageWriter : IDisposable
         CloseOutput = true,
     };
 
+    private const int SmallPart = 1024;
+
     private readonly ZipArchive zip;
     private readonly PreparedParts prepared;
     private readonly HouseStyle style;
@@ -482,7 +484,8 @@ internal sealed class PackageWriter : IDisposable
 
     private void WriteBytes(string name, byte[] bytes, CompressionLevel? level = null)
     {
-        using var stream = OpenEntry(name, level);
+        // Tiny parts gain nothing from compression and cost a deflater each.
+        using var stream = OpenEntry(name, bytes.Length < SmallPart ? CompressionLevel.NoCompression : level);
         stream.Write(bytes);
     }
 }
