@@ -16,6 +16,7 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
     private const string BallotChecked = "\u2612";
 
     private bool lastWasTable;
+    private bool pendingSpaceBefore;
 
     /// <summary>The code point at <paramref name="i"/>, or the UTF-16 unit itself when it is half of a broken pair.</summary>
     private static int CodePoint(string text, int i) =>
@@ -54,6 +55,8 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
             EmptyParagraph();
         }
 
+        // Word sets nothing between a table and the paragraph after it; give that paragraph room.
+        pendingSpaceBefore = lastWasTable && block is not (Heading or PageBreak);
         lastWasTable = false;
         switch (block)
         {
@@ -119,7 +122,9 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
     /// <summary>pPr in schema order: pStyle, keepNext, keepLines, numPr, tabs, bidi.</summary>
     private void WriteParagraphProperties(string? style, Keep keep, bool bidi, int numId = 0, int level = 0)
     {
-        if (style is null && !keep.Next && !keep.Lines && !bidi && numId == 0)
+        var spaceBefore = pendingSpaceBefore;
+        pendingSpaceBefore = false;
+        if (style is null && !keep.Next && !keep.Lines && !bidi && numId == 0 && !spaceBefore)
         {
             return;
         }
@@ -151,6 +156,13 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
         if (bidi)
         {
             Empty("bidi");
+        }
+
+        if (spaceBefore)
+        {
+            x.WriteStartElement("w", "spacing", W);
+            x.WriteAttributeString("w", "before", W, "200");
+            x.WriteEndElement();
         }
 
         x.WriteEndElement();
