@@ -2,5 +2,9 @@ namespace SafeguardDocs.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length == 0 ? 2 : 0;
+    private static int Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return CliApp.Run(args, CliEnvironment.System);
+    }
 }

@@ -32,7 +32,19 @@ public sealed record DeviceAllocationCase : CaseFile
 
     public OnIssueSteps? OnIssue { get; init; }
 
+    /// <summary>
+    /// The online-safety procedure the letter points the recipient to. Optional: when absent the letter
+    /// names the Pan-Dorset Online Safety Guidance, which this letter is modelled on.
+    /// </summary>
+    public string? OnlineSafetyProcedure { get; init; }
+
+    /// <summary>True when the equipment is on loan (and so has an owner and an annual check).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLoan => string.Equals(Ownership, DeviceAllocationKind.Loan, StringComparison.Ordinal);
+
+    /// <summary>The procedure named in the letter.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ProcedureName => string.IsNullOrWhiteSpace(OnlineSafetyProcedure) ? DeviceAllocationKind.DefaultProcedure : OnlineSafetyProcedure;
 }
 
 public sealed record Provider

@@ -6,6 +6,9 @@ public static class DeviceAllocationKind
     public const string Loan = "loan";
     public const string Permanent = "permanent";
 
+    /// <summary>The procedure a letter points to when the case names none (seed 000 is this guidance).</summary>
+    public const string DefaultProcedure = "Pan-Dorset Online Safety Guidance";
+
     public static CaseKind Kind { get; } = new(
         Name,
         typeof(DeviceAllocationCase),

@@ -1,0 +1,25 @@
+namespace SafeguardDocs.Cli;
+
+/// <summary>
+/// Everything the command touches outside itself, so tests can run it in-process: output streams,
+/// the clock, the current folder and whether output goes to a terminal.
+/// </summary>
+public sealed record CliEnvironment(TextWriter Out, TextWriter Error, TimeProvider Clock, string CurrentDirectory, bool IsTerminal)
+{
+    public static CliEnvironment System => new(
+        Console.Out,
+        Console.Error,
+        TimeProvider.System,
+        Directory.GetCurrentDirectory(),
+        !Console.IsOutputRedirected);
+
+    /// <summary>A path from the command line, relative to the current folder.</summary>
+    public string Resolve(string path) => Path.GetFullPath(path, CurrentDirectory);
+
+    /// <summary>A path as the user should see it: relative to the current folder when inside it.</summary>
+    public string Show(string path)
+    {
+        var relative = Path.GetRelativePath(CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+}

@@ -1,0 +1,22 @@
+namespace SafeguardDocs.Templating.Handlebars;
+
+/// <summary>A template file that cannot be used, printed compiler-style: <c>file(line,col): error ID: message</c>.</summary>
+public sealed record TemplateLoadError(string File, int Line, int Column, string Id, string Message)
+{
+    /// <summary>An expression names a member the case model does not have.</summary>
+    public const string UnknownMemberId = "SGT001";
+
+    /// <summary>The template cannot be parsed (for example a block that is never closed).</summary>
+    public const string SyntaxId = "SGT002";
+
+    /// <summary>The header comment is missing, or names an unknown kind.</summary>
+    public const string HeaderId = "SGT003";
+
+    /// <summary>Raw (unescaped) output was used; data must always be escaped.</summary>
+    public const string RawOutputId = "SGT004";
+
+    /// <summary>An unknown helper was used.</summary>
+    public const string UnknownHelperId = "SGT005";
+
+    public override string ToString() => $"{File}({Line},{Column}): error {Id}: {Message}";
+}

@@ -1,0 +1,73 @@
+using SafeguardDocs.Core.Io;
+using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Word.Internal;
+
+namespace SafeguardDocs.Word;
+
+/// <summary>
+/// Turns <see cref="MarkupDocument"/>s into Word .docx files in a <see cref="HouseStyle"/>.
+/// <para>
+/// Create one per house style and reuse it: it is immutable and thread-safe, and the package parts that
+/// depend only on the house style (styles, theme, settings, fonts, relationships) are prepared once.
+/// The same markup and options always give the same bytes.
+/// </para>
+/// </summary>
+public sealed class DocxWriter
+{
+    private readonly PreparedParts prepared;
+
+    /// <param name="style">The house style; <see cref="HouseStyle.Default"/> when null.</param>
+    /// <param name="options">How to write; <see cref="DocxOptions.Default"/> when null.</param>
+    public DocxWriter(HouseStyle? style = null, DocxOptions? options = null)
+    {
+        Style = style ?? HouseStyle.Default;
+        Options = options ?? DocxOptions.Default;
+        prepared = new PreparedParts(Style);
+    }
+
+    public HouseStyle Style { get; }
+
+    public DocxOptions Options { get; }
+
+    /// <summary>Writes one document as a .docx package to <paramref name="output"/> (left open).</summary>
+    public void Write(MarkupDocument document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        using var package = new PackageWriter(output, prepared, Options, combined: false);
+        package.WriteSingle(document);
+    }
+
+    /// <summary>Writes one document to <paramref name="path"/> atomically: the file is either complete or not there.</summary>
+    public void WriteFile(MarkupDocument document, string path)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        AtomicFile.Write(path, stream => Write(document, stream));
+    }
+
+    /// <summary>
+    /// Writes many documents into one .docx (a print file), each in its own section starting on a new page
+    /// with its own letterhead header, its own "Reference …" footer and pages numbered "Page X of Y" within
+    /// that document. The documents are written as they are enumerated, so memory does not grow with their
+    /// text; only a few bytes per document (its header and footer) are kept until the end. Identical
+    /// letterheads share one header part.
+    /// </summary>
+    /// <param name="documents">The documents, in print order; enumerated once.</param>
+    /// <param name="output">Where the package goes (left open).</param>
+    /// <param name="title">The title in the combined file's document properties.</param>
+    public void WriteCombined(IEnumerable<MarkupDocument> documents, Stream output, string title)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(title);
+        using var package = new PackageWriter(output, prepared, Options, combined: true);
+        package.WriteCombined(documents, title);
+    }
+
+    /// <summary>As <see cref="WriteCombined(IEnumerable{MarkupDocument}, Stream, string)"/>, to a file, atomically.</summary>
+    public void WriteCombinedFile(IEnumerable<MarkupDocument> documents, string path, string title)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        AtomicFile.Write(path, stream => WriteCombined(documents, stream, title));
+    }
+}

@@ -1,0 +1,18 @@
+using SafeguardDocs.Core.Cases.DeviceAllocation;
+using SafeguardDocs.Templates.Razor.DeviceAllocation;
+using SafeguardDocs.Templating;
+using SafeguardDocs.Templating.Razor;
+
+namespace SafeguardDocs.Templates;
+
+/// <summary>The Razor templates compiled into the product. The first for each kind is its default.</summary>
+public static class BuiltInTemplates
+{
+    public static IReadOnlyList<IDocumentTemplate> All { get; } =
+    [
+        new RazorDocumentTemplate<LoanLetter, DeviceAllocationCase>("loan-letter", DeviceAllocationKind.Name, "Letter for digital equipment allocated to a young person, with schedule"),
+    ];
+
+    /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>
+    public static string InstalledHandlebarsFolder => Path.Combine(AppContext.BaseDirectory, "templates", "handlebars");
+}

@@ -1,0 +1,31 @@
+using SafeguardDocs.TestSupport;
+
+namespace SafeguardDocs.Cli.Tests;
+
+/// <summary>Runs the command in-process, as a user would from the repository root, and captures what it prints.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public string All => Out + Error;
+}
+
+internal static class CliRunner
+{
+    public static CliRun Run(params string[] args) => RunIn(Repo.Root, args);
+
+    public static CliRun RunIn(string currentDirectory, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, new CliEnvironment(output, error, FixedClock.Default, currentDirectory, IsTerminal: false));
+        return new CliRun(exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Writes a case file into a fresh folder and returns its path.</summary>
+    public static string WriteCase(string json, string name = "case.json")
+    {
+        var folder = Repo.NewTempFolder();
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, json);
+        return path;
+    }
+}
