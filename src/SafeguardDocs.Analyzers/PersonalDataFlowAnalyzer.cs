@@ -126,7 +126,8 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// SGD002 sinks, every argument: Console.Write*, Console.Out/Error.Write*, Debug and Trace, ILogger's
+    /// SGD002 sinks, every argument: Console.Write*, Console.Out/Error.Write* and Write* on a writer marked
+    /// [LogOutput], Debug and Trace, ILogger's
     /// Log* and BeginScope, [LoggerMessage] methods, and Spectre.Console's Write* and Markup*.
     /// </summary>
     internal static bool IsLogSink(IOperation operation)
@@ -150,9 +151,7 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
                 || name is "Print" or "Fail" or "Assert";
         }
 
-        if (PersonalDataSymbols.NameStartsWith(name, "Write") && DerivesFromTextWriter(type)
-            && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", ContainingType: { Name: "Console" } console } }
-            && IsInNamespace(console, "System"))
+        if (PersonalDataSymbols.NameStartsWith(name, "Write") && DerivesFromTextWriter(type) && IsLogWriter(invocation.Instance))
         {
             return true;
         }
@@ -169,6 +168,25 @@ public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
 
         return IsInNamespace(type, "Spectre", "Console")
             && (PersonalDataSymbols.NameStartsWith(name, "Write") || PersonalDataSymbols.NameStartsWith(name, "Markup"));
+    }
+
+    /// <summary><c>Console.Out</c>, <c>Console.Error</c>, or a writer marked <c>[LogOutput]</c> (the CLI's injected output).</summary>
+    private static bool IsLogWriter(IOperation? writer)
+    {
+        var symbol = writer switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            IParameterReferenceOperation parameter => (ISymbol)parameter.Parameter,
+            _ => null,
+        };
+
+        if (symbol is IPropertySymbol { Name: "Out" or "Error", ContainingType: { Name: "Console" } console } && IsInNamespace(console, "System"))
+        {
+            return true;
+        }
+
+        return symbol is not null && PersonalDataSymbols.IsMarked(symbol, PersonalDataSymbols.LogOutputAttribute);
     }
 
     private static bool IsPathNamed(string name) =>

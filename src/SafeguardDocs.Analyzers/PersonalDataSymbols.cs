@@ -16,6 +16,7 @@ internal sealed class PersonalDataSymbols
     public const string PersonalDataAttribute = "PersonalDataAttribute";
     public const string AnonymisesPersonalDataAttribute = "AnonymisesPersonalDataAttribute";
     public const string BecomesFileNameAttribute = "BecomesFileNameAttribute";
+    public const string LogOutputAttribute = "LogOutputAttribute";
 
     private readonly ConcurrentDictionary<ITypeSymbol, ISymbol?> printedByType = new(SymbolEqualityComparer.Default);
 
@@ -23,28 +24,33 @@ internal sealed class PersonalDataSymbols
         symbol.GetAttributes().Any(a => a.AttributeClass?.Name == attributeName);
 
     /// <summary>True for a property, field or parameter marked <c>[PersonalData]</c> (or overriding one that is).</summary>
-    public static bool IsPersonal(ISymbol symbol)
+    public static bool IsPersonal(ISymbol symbol) => IsMarked(symbol, PersonalDataAttribute);
+
+    /// <summary>
+    /// True for a property, field or parameter that carries the attribute, also through an overridden
+    /// property, a field's property, or a positional record's parameter (<c>record R([PersonalData] string Name)</c>).
+    /// </summary>
+    public static bool IsMarked(ISymbol symbol, string attributeName)
     {
         switch (symbol)
         {
             case IPropertySymbol property:
                 for (var p = property; p is not null; p = p.OverriddenProperty)
                 {
-                    if (HasAttribute(p, PersonalDataAttribute))
+                    if (HasAttribute(p, attributeName))
                     {
                         return true;
                     }
                 }
 
-                // record R([PersonalData] string Name): the attribute sits on the primary-constructor parameter.
                 return property.ContainingType is { IsRecord: true } record
                     && record.InstanceConstructors.Any(c => c.Parameters.Any(
-                        p => p.Name == property.Name && HasAttribute(p, PersonalDataAttribute)));
+                        p => p.Name == property.Name && HasAttribute(p, attributeName)));
             case IFieldSymbol field:
-                return HasAttribute(field, PersonalDataAttribute)
-                    || (field.AssociatedSymbol is IPropertySymbol associated && IsPersonal(associated));
+                return HasAttribute(field, attributeName)
+                    || (field.AssociatedSymbol is IPropertySymbol associated && IsMarked(associated, attributeName));
             case IParameterSymbol parameter:
-                return HasAttribute(parameter, PersonalDataAttribute);
+                return HasAttribute(parameter, attributeName);
             default:
                 return false;
         }

@@ -22,6 +22,7 @@ internal static class AnalyzerHarness
         global using System.Linq;
         global using SafeguardDocs.Core.Cases;
         global using SafeguardDocs.Core.Cases.DeviceAllocation;
+        global using SafeguardDocs.Core.Diagnostics;
         global using SafeguardDocs.Core.Io;
         global using SafeguardDocs.Core.Naming;
         """;

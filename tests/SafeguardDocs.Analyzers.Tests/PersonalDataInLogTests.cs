@@ -100,6 +100,25 @@ public sealed class PersonalDataInLogTests
     }
 
     [Fact]
+    public void Personal_data_on_an_injected_console_writer_is_reported()
+    {
+        // The CLI writes to CliEnvironment.Out and Error, which are marked [LogOutput].
+        ShouldReport(Id, """
+            sealed record Env([property: LogOutput] TextWriter Out, [LogOutput] TextWriter Error);
+
+            static class Printer
+            {
+                static void Print([LogOutput] TextWriter writer, Env env, AllocatedChild child)
+                {
+                    env.Out.WriteLine($"Child: {[|child.Name|]}");
+                    env.Error.Write([|child.DateOfBirth|]);
+                    writer.WriteLine([|child|]);
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void Case_reference_rule_and_path_on_the_console_are_fine()
     {
         ShouldReportNothing("""
