@@ -8,6 +8,11 @@ public static class CaseKinds
     public static IReadOnlyList<CaseKind> All { get; } =
     [
         DeviceAllocationKind.Kind,
+        ViewingDecision.ViewingDecisionKind.Kind,
+        StrategyMeeting.StrategyMeetingKind.Kind,
+        IncidentReport.IncidentReportKind.Kind,
+        OnlineSafetyPlan.OnlineSafetyPlanKind.Kind,
+        AupAgreement.AupAgreementKind.Kind,
     ];
 
     public static CaseKind? Find(string? name) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HandlebarsDotNet;
+using SafeguardDocs.Core.Calendar;
 using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Text;
 
@@ -47,7 +48,7 @@ public static class HandlebarsHelpers
         hb.RegisterHelper("date", (_, a) => FormatDate(Arg(a, 0), withTime: false));
         hb.RegisterHelper("dateTime", (_, a) => FormatDate(Arg(a, 0), withTime: true));
         hb.RegisterHelper("addDays", (_, a) => ParseDate(Arg(a, 0)) is { } d ? EnglishDates.Iso(d.AddDays(ToInt(Arg(a, 1)))) : null);
-        hb.RegisterHelper("addWorkingDays", (_, a) => ParseDate(Arg(a, 0)) is { } d ? EnglishDates.Iso(WorkingDayAdder(d, ToInt(Arg(a, 1)))) : null);
+        hb.RegisterHelper("addWorkingDays", (_, a) => ParseDate(Arg(a, 0)) is { } d ? EnglishDates.Iso(WorkingDays.Add(d, ToInt(Arg(a, 1)))) : null);
         hb.RegisterHelper("setting", (_, a) => Setting(Arg(a, 0)?.ToString()));
         hb.RegisterHelper("today", (_, _) => EnglishDates.Iso(Context.Today));
         hb.RegisterHelper("eq", (_, a) => Same(Arg(a, 0), Arg(a, 1)));
@@ -64,9 +65,6 @@ public static class HandlebarsHelpers
             : Arg(a, 0)?.ToString());
         hb.RegisterHelper("count", (_, a) => Arg(a, 0) is System.Collections.ICollection c ? c.Count : 0);
     }
-
-    /// <summary>Adds working days; supplied by the host so the calendar stays in Core.</summary>
-    internal static Func<DateOnly, int, DateOnly> WorkingDayAdder { get; set; } = static (d, n) => d.AddDays(n);
 
     private static RenderContext Context => Current.Value ?? throw new InvalidOperationException("Handlebars helpers are used outside a render.");
 

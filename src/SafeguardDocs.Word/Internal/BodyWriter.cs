@@ -469,10 +469,16 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
         x.WriteStartElement("w", "tblLayout", W);
         x.WriteAttributeString("w", "type", W, "fixed");
         x.WriteEndElement();
+        // Which conditional parts of the table style apply: the header row of a grid, the label column
+        // of a form. Both the bitmask (read by LibreOffice and Word 2007) and the attributes (Word 2010+).
+        var firstRow = hasHeader && table.Kind == TableKind.Grid;
+        var firstColumn = table.Kind == TableKind.Form;
+        var look = 0x0600 | (firstRow ? 0x0020 : 0) | (firstColumn ? 0x0080 : 0);
         x.WriteStartElement("w", "tblLook", W);
-        x.WriteAttributeString("w", "firstRow", W, hasHeader && table.Kind == TableKind.Grid ? "1" : "0");
+        x.WriteAttributeString("w", "val", W, look.ToString("X4", CultureInfo.InvariantCulture));
+        x.WriteAttributeString("w", "firstRow", W, firstRow ? "1" : "0");
         x.WriteAttributeString("w", "lastRow", W, "0");
-        x.WriteAttributeString("w", "firstColumn", W, table.Kind == TableKind.Form ? "1" : "0");
+        x.WriteAttributeString("w", "firstColumn", W, firstColumn ? "1" : "0");
         x.WriteAttributeString("w", "lastColumn", W, "0");
         x.WriteAttributeString("w", "noHBand", W, "1");
         x.WriteAttributeString("w", "noVBand", W, "1");
