@@ -167,7 +167,7 @@ internal static class ShapeCheck
         return "an object in curly braces { }";
     }
 
-    private static Type? ListElementType(Type type)
+    internal static Type? ListElementType(Type type)
     {
         if (type == typeof(string))
         {

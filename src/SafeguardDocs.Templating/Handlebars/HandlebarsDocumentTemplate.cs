@@ -46,7 +46,10 @@ public sealed partial class HandlebarsDocumentTemplate : IDocumentTemplate
     /// <summary>The template's text, for the checker.</summary>
     public string Text { get; }
 
-    /// <summary>Reads and compiles a template file. Returns the template, or the reasons it cannot be used.</summary>
+    /// <summary>
+    /// Reads, checks (<see cref="HandlebarsTemplateChecker"/>) and compiles a template file. Returns the
+    /// template, or every reason it cannot be used; a template with errors is never returned.
+    /// </summary>
     public static (HandlebarsDocumentTemplate? Template, IReadOnlyList<TemplateLoadError> Errors) Load(string path, string? displayPath = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -64,7 +67,7 @@ public sealed partial class HandlebarsDocumentTemplate : IDocumentTemplate
         return Parse(text, Path.GetFileName(path), shown);
     }
 
-    /// <summary>Compiles template text. <paramref name="name"/> is its name in the catalogue (the file name).</summary>
+    /// <summary>Checks and compiles template text. <paramref name="name"/> is its name in the catalogue (the file name).</summary>
     public static (HandlebarsDocumentTemplate? Template, IReadOnlyList<TemplateLoadError> Errors) Parse(string text, string name, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -88,21 +91,20 @@ public sealed partial class HandlebarsDocumentTemplate : IDocumentTemplate
             }
         }
 
-        foreach (Match raw in RawOutputPattern().Matches(text))
-        {
-            var (line, column) = Position(text, raw.Index);
-            errors.Add(new TemplateLoadError(source, line, column, TemplateLoadError.RawOutputId,
-                "Raw output ({{{ }}} or {{& }}) is not allowed: every value must be escaped. Use {{ }}."));
-        }
+        // The checker reads every tag against the case model of the kind (syntax and helpers only when the kind is unknown).
+        errors.AddRange(HandlebarsTemplateChecker.Check(text, kind is null ? null : CaseKinds.Find(kind)?.ModelType, source));
 
         HandlebarsTemplate<object, object>? compiled = null;
-        try
+        if (errors.Count == 0)
         {
-            compiled = Environment.Compile(text);
-        }
-        catch (HandlebarsException e)
-        {
-            errors.Add(new TemplateLoadError(source, 1, 1, TemplateLoadError.SyntaxId, $"The template cannot be read: {e.Message}"));
+            try
+            {
+                compiled = Environment.Compile(text);
+            }
+            catch (HandlebarsException e)
+            {
+                errors.Add(new TemplateLoadError(source, 1, 1, TemplateLoadError.SyntaxId, $"The template cannot be read: {e.Message}"));
+            }
         }
 
         return errors.Count > 0 || compiled is null || kind is null
@@ -152,7 +154,4 @@ public sealed partial class HandlebarsDocumentTemplate : IDocumentTemplate
 
     [GeneratedRegex(@"description:\s*(?<text>[^\r\n]*)")]
     private static partial Regex DescriptionPattern();
-
-    [GeneratedRegex(@"\{\{\{|\{\{~?\s*&")]
-    private static partial Regex RawOutputPattern();
 }
