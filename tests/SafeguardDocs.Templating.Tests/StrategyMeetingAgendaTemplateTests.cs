@@ -189,6 +189,7 @@ public sealed class StrategyMeetingAgendaTemplateTests
         var document = Render("strategy-meeting-agenda", Sample);
         var actions = document.Blocks[^1].ShouldBeOfType<Table>();
         actions.Rows.Count.ShouldBe(7);
+        document.Blocks[^4].ShouldBeOfType<PageBreak>();
         MarkupText.Of(document).ShouldContain("|# Action | Owner | By when |");
     }
 

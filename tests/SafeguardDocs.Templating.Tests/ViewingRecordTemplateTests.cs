@@ -112,15 +112,15 @@ public sealed class ViewingRecordTemplateTests
         text.ShouldContain("The reason it was viewed elsewhere: The pupil was on a residential trip.");
         text.ShouldContain("The reason this was not possible: No female member of the safeguarding team was on the trip.");
         text.ShouldContain("> I viewed the imagery as recorded above.");
-        text.ShouldContain("> [Address] Tom Reed / Head of Year 10");
+        text.ShouldContain("> Tom Reed / Head of Year 10");
     }
 
     [Fact]
     public void The_record_is_signed_by_the_dsl_and_everyone_present()
     {
         var text = MarkupText.Of(Render(Sample));
-        text.ShouldContain("> Signed: ________\n> [Address] Claire Dunmore / Designated Safeguarding Lead / Date: 18 November 2026");
-        text.ShouldContain("> I was present in the room when the imagery was viewed.\n> Signed: ________  Date: ____\n> [Address] Sarah Patel / Deputy Headteacher");
+        text.ShouldContain("> Signed: ________\n> Claire Dunmore / Designated Safeguarding Lead / Date: 18 November 2026");
+        text.ShouldContain("> I was present in the room when the imagery was viewed.\n> Signed: ________  Date: ____\n> Sarah Patel / Deputy Headteacher");
         text.ShouldNotContain("I viewed the imagery as recorded above.");
     }
 
