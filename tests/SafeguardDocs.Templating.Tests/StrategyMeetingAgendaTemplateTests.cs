@@ -107,6 +107,13 @@ public sealed class StrategyMeetingAgendaTemplateTests
     }
 
     [Fact]
+    public void A_lado_date_that_cannot_be_worked_out_is_said_not_left_blank()
+    {
+        var mistyped = Sample with { ReferralReceived = new DateTime(1926, 11, 16, 9, 30, 0) };
+        Agenda(mistyped).ShouldContain("convened by *a date that cannot be worked out from the referral date (check it)*");
+    }
+
+    [Fact]
     public void Without_a_position_of_trust_there_are_no_lado_items() =>
         Agenda(KnownChildren).ShouldNotContain("LADO");
 
