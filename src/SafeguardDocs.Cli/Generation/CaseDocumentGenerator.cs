@@ -7,6 +7,7 @@ using SafeguardDocs.Core.Rules;
 using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Catalog;
 using SafeguardDocs.Templating.Handlebars;
+using SafeguardDocs.Templating.Markup;
 using SafeguardDocs.Word;
 
 namespace SafeguardDocs.Cli.Generation;
@@ -86,7 +87,22 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             return result with { Outcome = GenerationOutcome.InputUnusable, Problems = [e.Message] };
         }
 
-        var rendered = template.Render(caseFile, RenderContext.From(clock, options.Validation));
+        MarkupParseResult rendered;
+        try
+        {
+            rendered = template.Render(caseFile, RenderContext.From(clock, options.Validation));
+        }
+        catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            // A template that fails on this case is a template problem: say which, never with case data.
+            return result with
+            {
+                Outcome = GenerationOutcome.InputUnusable,
+                Problems = [$"{template.Source}: error SGT006: template '{template.Name}' could not be rendered for this case ({e.GetType().Name}). Check the template with 'safeguard-docs check', or use the built-in template."],
+                TemplateName = template.Name,
+            };
+        }
+
         if (rendered.Error is { } markupError)
         {
             return result with { Outcome = GenerationOutcome.InputUnusable, Problems = [markupError.ToString()], TemplateName = template.Name };

@@ -57,6 +57,9 @@ public static class BankHolidays
         new DateOnly(2023, 5, 8), // Coronation of King Charles III.
     ];
 
+    /// <summary>True when the calendar can say which days of this year are bank holidays.</summary>
+    public static bool Covers(int year) => year is >= FirstSupportedYear and < LastSupportedYear;
+
     /// <summary>The bank holidays of one year in England and Wales, in date order.</summary>
     public static IReadOnlyList<DateOnly> InYear(int year)
     {

@@ -48,7 +48,9 @@ public static class HandlebarsHelpers
         hb.RegisterHelper("date", (_, a) => FormatDate(Arg(a, 0), withTime: false));
         hb.RegisterHelper("dateTime", (_, a) => FormatDate(Arg(a, 0), withTime: true));
         hb.RegisterHelper("addDays", (_, a) => ParseDate(Arg(a, 0)) is { } d ? EnglishDates.Iso(d.AddDays(ToInt(Arg(a, 1)))) : null);
-        hb.RegisterHelper("addWorkingDays", (_, a) => ParseDate(Arg(a, 0)) is { } d ? EnglishDates.Iso(WorkingDays.Add(d, ToInt(Arg(a, 1)))) : null);
+        hb.RegisterHelper("addWorkingDays", (_, a) => ParseDate(Arg(a, 0)) is { } d && ToInt(Arg(a, 1)) is var n and >= 0 && BankHolidays.Covers(d.Year)
+            ? EnglishDates.Iso(WorkingDays.Add(d, n))
+            : null);
         hb.RegisterHelper("setting", (_, a) => Setting(Arg(a, 0)?.ToString()));
         hb.RegisterHelper("today", (_, _) => EnglishDates.Iso(Context.Today));
         hb.RegisterHelper("eq", (_, a) => Same(Arg(a, 0), Arg(a, 1)));
