@@ -13,6 +13,7 @@ public static class BuiltInTemplates
         new RazorDocumentTemplate<LoanLetter, DeviceAllocationCase>("loan-letter", DeviceAllocationKind.Name, "Letter for digital equipment allocated to a young person, with schedule"),
         new RazorDocumentTemplate<Razor.ViewingDecision.ViewingRecord, Core.Cases.ViewingDecision.ViewingDecisionCase>("viewing-record", Core.Cases.ViewingDecision.ViewingDecisionKind.Name, "Signed record of a decision to view, or not to view, youth-produced imagery"),
         new RazorDocumentTemplate<Razor.StrategyMeeting.StrategyMeetingAgenda, Core.Cases.StrategyMeeting.StrategyMeetingCase>("strategy-meeting-agenda", Core.Cases.StrategyMeeting.StrategyMeetingKind.Name, "Strategy discussion or meeting agenda: adults involved in online sexual abuse of children"),
+        new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, Core.Cases.AupAgreement.AupAgreementCase>("aup-agreement", Core.Cases.AupAgreement.AupAgreementKind.Name, "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
     ];
 
     /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>
