@@ -11,6 +11,8 @@ public static class BuiltInTemplates
     public static IReadOnlyList<IDocumentTemplate> All { get; } =
     [
         new RazorDocumentTemplate<LoanLetter, DeviceAllocationCase>("loan-letter", DeviceAllocationKind.Name, "Letter for digital equipment allocated to a young person, with schedule"),
+        new RazorDocumentTemplate<Razor.OnlineSafetyPlan.OnlineSafetyPlan, Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanCase>("online-safety-plan", Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanKind.Name, "Online Safety Plan shared with parents, with the child's own one-page plan"),
+        new RazorDocumentTemplate<Razor.IncidentReport.IncidentMonitoringForm, Core.Cases.IncidentReport.IncidentReportCase>("incident-monitoring-form", Core.Cases.IncidentReport.IncidentReportKind.Name, "E-safety incident monitoring form, filled in, with what the framework indicates"),
     ];
 
     /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>
