@@ -98,7 +98,7 @@ public sealed class IncidentMonitoringFormTemplateTests
         framework.ShouldContain("*Consider*");
         framework.ShouldContain("| Tell the parents or carers. | *Step, only after advice* |");
         framework.ShouldNotContain("NOT recorded");
-        framework.ShouldNotContain("Check the actions taken");
+        framework.ShouldNotContain("expected actions not taken");
         Lines(framework)[1].ShouldStartWith("[Notice] *Advice before telling families.*");
     }
 
@@ -115,10 +115,12 @@ public sealed class IncidentMonitoringFormTemplateTests
         var indication = IncidentFramework.Indicate(c);
         indication.MissingFormActions.Select(m => m.Value).ShouldBe([V.ReferralToLado, V.PoliceInvestigation]);
 
-        var framework = FrameworkSection(Text(c));
+        var text = Text(c);
+        Lines(text).First(l => l.StartsWith("[Notice]", StringComparison.Ordinal)).ShouldStartWith("[Notice] *Immediate referral.* An adult is involved in this sexual incident");
+        var framework = FrameworkSection(text);
         Lines(framework)[1].ShouldStartWith("[Notice] *Immediate referral: an adult is involved.*");
         framework.ShouldContain("Recorded among the actions taken: Referral to Children's Social Care.");
-        framework.ShouldContain("[Notice] *Check the actions taken.* For this incident the framework expects the actions below, but they are not among the actions taken on this form.");
+        framework.ShouldContain("### Warning: expected actions not taken\nFor this incident the framework expects these actions, but they are not among the actions taken on this form.");
         framework.ShouldContain("- *Police investigation*, expected by Table 2: Sexual behaviour (Adult on child)");
         framework.ShouldContain("- *Referral to LADO*, expected by Table 2: Sexual behaviour (Adult on child)");
         framework.ShouldContain("*Expected: NOT recorded (Police investigation)*");
@@ -132,7 +134,7 @@ public sealed class IncidentMonitoringFormTemplateTests
         var text = Text(c);
         var lines = Lines(text);
         lines.First(l => l.StartsWith("[Notice]", StringComparison.Ordinal))
-            .ShouldStartWith("[Notice] *Immediate referral.* This is a sexual incident that calls for a referral the same day.");
+            .ShouldStartWith("[Notice] *Immediate referral.* A child under 13 is involved in this sexual incident: refer to the police and/or children's social care the same day.");
         var framework = Lines(FrameworkSection(text));
         framework[1].ShouldStartWith("[Notice] *Immediate referral: a child under 13.* A child under 13 is involved in a sexual incident.");
         framework[1].ShouldEndWith("Neither a referral to children's social care nor a police investigation is recorded among the actions taken.");
