@@ -14,6 +14,8 @@ public static class BuiltInTemplates
         new RazorDocumentTemplate<Razor.ViewingDecision.ViewingRecord, Core.Cases.ViewingDecision.ViewingDecisionCase>("viewing-record", Core.Cases.ViewingDecision.ViewingDecisionKind.Name, "Signed record of a decision to view, or not to view, youth-produced imagery"),
         new RazorDocumentTemplate<Razor.StrategyMeeting.StrategyMeetingAgenda, Core.Cases.StrategyMeeting.StrategyMeetingCase>("strategy-meeting-agenda", Core.Cases.StrategyMeeting.StrategyMeetingKind.Name, "Strategy discussion or meeting agenda: adults involved in online sexual abuse of children"),
         new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, Core.Cases.AupAgreement.AupAgreementCase>("aup-agreement", Core.Cases.AupAgreement.AupAgreementKind.Name, "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
+        new RazorDocumentTemplate<Razor.OnlineSafetyPlan.OnlineSafetyPlan, Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanCase>("online-safety-plan", Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanKind.Name, "Online Safety Plan shared with parents, with the child's own one-page plan"),
+        new RazorDocumentTemplate<Razor.IncidentReport.IncidentMonitoringForm, Core.Cases.IncidentReport.IncidentReportCase>("incident-monitoring-form", Core.Cases.IncidentReport.IncidentReportKind.Name, "E-safety incident monitoring form, filled in, with what the framework indicates"),
     ];
 
     /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>

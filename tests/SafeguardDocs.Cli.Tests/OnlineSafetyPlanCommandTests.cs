@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using SafeguardDocs.TestSupport;
+
+namespace SafeguardDocs.Cli.Tests;
+
+public sealed class OnlineSafetyPlanCommandTests
+{
+    private const string DocxName = "OSP-2026-0012_LH.docx";
+
+    [Fact]
+    public void The_sample_plan_is_written_with_reference_and_the_childs_initials()
+    {
+        var output = Repo.NewTempFolder();
+        var run = CliRunner.Run("generate", "samples/online-safety-plan.json", "--out", output);
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.ShouldContain(DocxName);
+        run.Out.ShouldContain("template online-safety-plan");
+        var file = Path.Combine(output, DocxName);
+        OpenXmlCheck.AssertValid(file);
+        Directory.EnumerateFiles(output).Select(Path.GetFileName).ShouldBe([DocxName]);
+    }
+
+    [Fact]
+    public void The_sample_plan_reads_as_the_adults_plan_then_the_childs_page()
+    {
+        var output = Repo.NewTempFolder();
+        CliRunner.Run("generate", "samples/online-safety-plan.json", "--out", output).ExitCode.ShouldBe(0);
+        Snapshot.Match(OpenXmlCheck.DocxText(Path.Combine(output, DocxName)));
+    }
+
+    [Fact]
+    public void Validate_finds_nothing_in_the_sample()
+    {
+        var run = CliRunner.Run("validate", "samples/online-safety-plan.json");
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.Trim().ShouldBe(Path.Combine("samples", "online-safety-plan.json") + ": online-safety-plan, 0 errors, 0 warnings.");
+    }
+
+    [Fact]
+    public void A_shared_plan_with_no_parent_signatory_exits_1_names_the_rule_and_writes_nothing()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(Repo.Sample("online-safety-plan.json")))!.AsObject();
+        root["signatories"]!.AsArray().RemoveAt(1);
+        var casePath = CliRunner.WriteCase(root.ToJsonString());
+        var output = Repo.NewTempFolder();
+
+        var run = CliRunner.Run("generate", casePath, "--out", output);
+        run.ExitCode.ShouldBe(1, run.All);
+        run.Error.ShouldContain("error OSP023:");
+        run.Error.ShouldContain("[$.signatories]");
+        run.Error.ShouldContain("Nothing written");
+        Directory.EnumerateFileSystemEntries(output).ShouldBeEmpty();
+        run.All.ShouldNotContain("Hartley");
+
+        var validate = CliRunner.Run("validate", casePath);
+        validate.ExitCode.ShouldBe(1);
+        validate.Out.ShouldContain("error OSP023:");
+    }
+}
