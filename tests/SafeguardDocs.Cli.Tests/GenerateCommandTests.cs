@@ -210,3 +210,35 @@ public sealed class GenerateCommandTests
         parent[parts[^1]] = newValue;
     }
 }
+
+public sealed class HouseStyleOptionTests
+{
+    [Fact]
+    public void An_organisations_reference_document_supplies_the_letterhead()
+    {
+        // A reference document made in Word: here, a letter of another organisation with its own header.
+        var reference = Path.Combine(Repo.NewTempFolder(), "coastal-letterhead.docx");
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(reference, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var header = main.AddNewPart<DocumentFormat.OpenXml.Packaging.HeaderPart>();
+            header.Header = new DocumentFormat.OpenXml.Wordprocessing.Header(
+                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Coastal Council · Children's Services"))));
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Reference document"))),
+                new DocumentFormat.OpenXml.Wordprocessing.SectionProperties(
+                    new DocumentFormat.OpenXml.Wordprocessing.HeaderReference { Type = DocumentFormat.OpenXml.Wordprocessing.HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+                    new DocumentFormat.OpenXml.Wordprocessing.PageSize { Width = 11906U, Height = 16838U },
+                    new DocumentFormat.OpenXml.Wordprocessing.PageMargin { Top = 1440, Bottom = 1440, Left = 1800U, Right = 1800U, Header = 708U, Footer = 708U, Gutter = 0U })));
+        }
+
+        var output = Repo.NewTempFolder();
+        var run = CliRunner.Run("generate", "samples/device-allocation.json", "--house-style", reference, "--out", output);
+        run.ExitCode.ShouldBe(0, run.All);
+        var file = Path.Combine(output, "DA-2026-0042_JEP.docx");
+        OpenXmlCheck.AssertValid(file);
+        var text = OpenXmlCheck.DocxText(file);
+        text.ShouldContain("[header] Coastal Council · Children's Services");
+        text.ShouldContain("Re: Jordan Ellis-Price, date of birth 14 March 2012");
+    }
+}
