@@ -62,6 +62,13 @@ public sealed class GenerateCommandTests
     public static TheoryData<string, string, string> BrokenRules() => new()
     {
         { "DA001", "$.reference", "reference=" },
+        { "DA002", "$.reference", "reference=DA/2026/0042" },
+        { "DA005", "$.provider.role", "provider.role=" },
+        { "DA006", "$.provider.organisation", "provider.organisation=" },
+        { "DA008", "$.recipient.name", "recipient.name=" },
+        { "DA010", "$.child.name", "child.name=" },
+        { "DA015", "$.equipment", "equipment=" },
+        { "DA016", "$.equipment[0].description", "equipment[0].description=" },
         { "DA003", "$.letterDate", "letterDate=" },
         { "DA004", "$.provider.name", "provider.name=" },
         { "DA009", "$.recipient.organisation", "recipient.organisation=" },
