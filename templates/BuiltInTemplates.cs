@@ -11,6 +11,7 @@ public static class BuiltInTemplates
     public static IReadOnlyList<IDocumentTemplate> All { get; } =
     [
         new RazorDocumentTemplate<LoanLetter, DeviceAllocationCase>("loan-letter", DeviceAllocationKind.Name, "Letter for digital equipment allocated to a young person, with schedule"),
+        new RazorDocumentTemplate<Razor.AupPack.PackLetter, Core.Cases.AupPack.AupPackLetter>("aup-pack-letter", Core.Cases.AupPack.AupPackLetter.TemplateKind, "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
     ];
 
     /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>

@@ -1,0 +1,42 @@
+using SafeguardDocs.Core.Cases.AupPack.Roster;
+
+namespace SafeguardDocs.Core.Cases.AupPack;
+
+/// <summary>
+/// The covering letter at the front of one family's pack: what the agreements are, which are enclosed
+/// for which child, how and by when to return them, photographs, and whom to contact. Built by the pack
+/// from the pack case and one family; not read from a file.
+/// </summary>
+public sealed record AupPackLetter : CaseFile
+{
+    /// <summary>The template kind of the covering letter (not a case-file kind: letters are made by <c>pack</c>).</summary>
+    public const string TemplateKind = "aup-pack-letter";
+
+    public required AupPackCase Pack { get; init; }
+
+    public required RosterContact Contact { get; init; }
+
+    /// <summary>Eldest first, each with the version of the agreement enclosed for them.</summary>
+    public required IReadOnlyList<AupPackLetterChild> Children { get; init; }
+
+    /// <summary>The letter for one family; its reference is the family's (<c>{reference}-F0001</c>).</summary>
+    public static AupPackLetter For(AupPackCase pack, AupFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(family);
+        return new AupPackLetter
+        {
+            Kind = TemplateKind,
+            Reference = AupFamilies.FamilyReference(pack.Reference!, family),
+            Pack = pack,
+            Contact = family.Contact,
+            Children = [.. family.Pupils.Select(p => new AupPackLetterChild(p.Forename, YearGroups.Label(p.YearGroup), AupFamilies.AudienceFor(p.YearGroup).Label))],
+        };
+    }
+}
+
+/// <summary>One child as the letter lists them.</summary>
+/// <param name="Forename">The name the child is known by.</param>
+/// <param name="Year">"Reception" or "Year 7".</param>
+/// <param name="Version">The version of the agreement enclosed, for example "Pupils in Key Stage 2 (Years 3 to 6)".</param>
+public sealed record AupPackLetterChild([property: PersonalData] string Forename, string Year, string Version);
