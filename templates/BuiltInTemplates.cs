@@ -11,6 +11,7 @@ public static class BuiltInTemplates
     public static IReadOnlyList<IDocumentTemplate> All { get; } =
     [
         new RazorDocumentTemplate<LoanLetter, DeviceAllocationCase>("loan-letter", DeviceAllocationKind.Name, "Letter for digital equipment allocated to a young person, with schedule"),
+        new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, Core.Cases.AupAgreement.AupAgreementCase>("aup-agreement", Core.Cases.AupAgreement.AupAgreementKind.Name, "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
         new RazorDocumentTemplate<Razor.AupPack.PackLetter, Core.Cases.AupPack.AupPackLetter>("aup-pack-letter", Core.Cases.AupPack.AupPackLetter.TemplateKind, "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
     ];
 
