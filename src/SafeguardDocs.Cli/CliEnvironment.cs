@@ -1,10 +1,13 @@
+using SafeguardDocs.Core.Diagnostics;
+
 namespace SafeguardDocs.Cli;
 
 /// <summary>
 /// Everything the command touches outside itself, so tests can run it in-process: output streams,
-/// the clock, the current folder and whether output goes to a terminal.
+/// the clock, the current folder and whether output goes to a terminal. <see cref="Out"/> and
+/// <see cref="Error"/> are the console: the analyzers keep personal data off them (SGD002).
 /// </summary>
-public sealed record CliEnvironment(TextWriter Out, TextWriter Error, TimeProvider Clock, string CurrentDirectory, bool IsTerminal)
+public sealed record CliEnvironment([property: LogOutput] TextWriter Out, [property: LogOutput] TextWriter Error, TimeProvider Clock, string CurrentDirectory, bool IsTerminal)
 {
     public static CliEnvironment System => new(
         Console.Out,

@@ -47,8 +47,9 @@ public sealed class DocxWriter
 
     /// <summary>
     /// Writes many documents into one .docx (a print file), each in its own section starting on a new page
-    /// with its own letterhead header, its own "Reference …" footer and pages numbered "Page X of Y" within
-    /// that document. The documents are written as they are enumerated, so memory does not grow with their
+    /// with its own letterhead header, its own "Reference …" footer and its pages numbered from 1 ("Page X":
+    /// the count of one document's pages is a field only Word computes, so it is left out rather than risk
+    /// "Page 2 of 1" from other programs). The documents are written as they are enumerated, so memory does not grow with their
     /// text; only a few bytes per document (its header and footer) are kept until the end. Identical
     /// letterheads share one header part.
     /// </summary>

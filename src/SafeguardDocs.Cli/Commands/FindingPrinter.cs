@@ -5,7 +5,7 @@ namespace SafeguardDocs.Cli.Commands;
 /// <summary>Prints findings compiler-style, one per line, paths shown relative to the current folder.</summary>
 internal static class FindingPrinter
 {
-    public static void Print(TextWriter writer, IEnumerable<Finding> findings, CliEnvironment env)
+    public static void Print([LogOutput] TextWriter writer, IEnumerable<Finding> findings, CliEnvironment env)
     {
         foreach (var finding in findings)
         {

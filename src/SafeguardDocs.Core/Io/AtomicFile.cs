@@ -1,3 +1,5 @@
+using SafeguardDocs.Core.Naming;
+
 namespace SafeguardDocs.Core.Io;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class AtomicFile
     /// <param name="path">The file to write.</param>
     /// <param name="write">Writes the whole content to the stream it is given.</param>
     /// <param name="durable">Also force the bytes to disk before the rename (slower; survives power loss, not just a kill).</param>
-    public static void Write(string path, Action<Stream> write, bool durable = false)
+    public static void Write([BecomesFileName] string path, Action<Stream> write, bool durable = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
@@ -37,14 +39,14 @@ public static class AtomicFile
         }
     }
 
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    public static void WriteAllBytes([BecomesFileName] string path, ReadOnlySpan<byte> bytes)
     {
         var copy = bytes.ToArray();
         Write(path, s => s.Write(copy));
     }
 
     /// <summary>Removes temporary files left in a folder by a run that was killed.</summary>
-    public static int CleanLeftovers(string folder)
+    public static int CleanLeftovers([BecomesFileName] string folder)
     {
         if (!Directory.Exists(folder))
         {

@@ -16,6 +16,7 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
     private const string BallotChecked = "\u2612";
 
     private bool lastWasTable;
+    private bool pendingSpaceBefore;
 
     /// <summary>The code point at <paramref name="i"/>, or the UTF-16 unit itself when it is half of a broken pair.</summary>
     private static int CodePoint(string text, int i) =>
@@ -54,6 +55,8 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
             EmptyParagraph();
         }
 
+        // Word sets nothing between a table and the paragraph after it; give that paragraph room.
+        pendingSpaceBefore = lastWasTable && block is not (Heading or PageBreak);
         lastWasTable = false;
         switch (block)
         {
@@ -119,7 +122,9 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
     /// <summary>pPr in schema order: pStyle, keepNext, keepLines, numPr, tabs, bidi.</summary>
     private void WriteParagraphProperties(string? style, Keep keep, bool bidi, int numId = 0, int level = 0)
     {
-        if (style is null && !keep.Next && !keep.Lines && !bidi && numId == 0)
+        var spaceBefore = pendingSpaceBefore;
+        pendingSpaceBefore = false;
+        if (style is null && !keep.Next && !keep.Lines && !bidi && numId == 0 && !spaceBefore)
         {
             return;
         }
@@ -151,6 +156,13 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
         if (bidi)
         {
             Empty("bidi");
+        }
+
+        if (spaceBefore)
+        {
+            x.WriteStartElement("w", "spacing", W);
+            x.WriteAttributeString("w", "before", W, "200");
+            x.WriteEndElement();
         }
 
         x.WriteEndElement();
@@ -469,10 +481,16 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
         x.WriteStartElement("w", "tblLayout", W);
         x.WriteAttributeString("w", "type", W, "fixed");
         x.WriteEndElement();
+        // Which conditional parts of the table style apply: the header row of a grid, the label column
+        // of a form. Both the bitmask (read by LibreOffice and Word 2007) and the attributes (Word 2010+).
+        var firstRow = hasHeader && table.Kind == TableKind.Grid;
+        var firstColumn = table.Kind == TableKind.Form;
+        var look = 0x0600 | (firstRow ? 0x0020 : 0) | (firstColumn ? 0x0080 : 0);
         x.WriteStartElement("w", "tblLook", W);
-        x.WriteAttributeString("w", "firstRow", W, hasHeader && table.Kind == TableKind.Grid ? "1" : "0");
+        x.WriteAttributeString("w", "val", W, look.ToString("X4", CultureInfo.InvariantCulture));
+        x.WriteAttributeString("w", "firstRow", W, firstRow ? "1" : "0");
         x.WriteAttributeString("w", "lastRow", W, "0");
-        x.WriteAttributeString("w", "firstColumn", W, table.Kind == TableKind.Form ? "1" : "0");
+        x.WriteAttributeString("w", "firstColumn", W, firstColumn ? "1" : "0");
         x.WriteAttributeString("w", "lastColumn", W, "0");
         x.WriteAttributeString("w", "noHBand", W, "1");
         x.WriteAttributeString("w", "noVBand", W, "1");

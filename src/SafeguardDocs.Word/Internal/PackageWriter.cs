@@ -23,6 +23,8 @@ internal sealed class PackageWriter : IDisposable
         CloseOutput = true,
     };
 
+    private const int SmallPart = 1024;
+
     private readonly ZipArchive zip;
     private readonly PreparedParts prepared;
     private readonly HouseStyle style;
@@ -348,7 +350,7 @@ internal sealed class PackageWriter : IDisposable
         x.WriteEndDocument();
     }
 
-    /// <summary>"Reference ABC-123" at the left, "Page X of Y" at the right margin.</summary>
+    /// <summary>"Reference ABC-123" at the left, "Page X of Y" ("Page X" in a combined file) at the right margin.</summary>
     private void WriteFooter(GeneratedFooter footer)
     {
         using var x = XmlWriter.Create(OpenEntry(footer.Name), XmlSettings);
@@ -386,8 +388,14 @@ internal sealed class PackageWriter : IDisposable
         x.WriteEndElement();
         Run(x, "Page ");
         Field(x, "PAGE");
-        Run(x, " of ");
-        Field(x, combined ? "SECTIONPAGES" : "NUMPAGES");
+        if (!combined)
+        {
+            // In a combined file pages are numbered within each document, and the count of a
+            // document's pages (SECTIONPAGES) is computed by Word but not by LibreOffice, Google Docs or
+            // Pages, which would print the cached "1" ("Page 2 of 1"). So a combined file says "Page X" only.
+            Run(x, " of ");
+            Field(x, "NUMPAGES");
+        }
         x.WriteEndElement();
         x.WriteEndElement();
         x.WriteEndDocument();
@@ -476,7 +484,8 @@ internal sealed class PackageWriter : IDisposable
 
     private void WriteBytes(string name, byte[] bytes, CompressionLevel? level = null)
     {
-        using var stream = OpenEntry(name, level);
+        // Tiny parts gain nothing from compression and cost a deflater each.
+        using var stream = OpenEntry(name, bytes.Length < SmallPart ? CompressionLevel.NoCompression : level);
         stream.Write(bytes);
     }
 }
