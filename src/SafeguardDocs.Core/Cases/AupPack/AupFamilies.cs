@@ -68,6 +68,19 @@ public static class AupFamilies
         AupAudiences.All.FirstOrDefault(a => a.IsPupil && a.Fits(yearGroup))
         ?? throw new ArgumentOutOfRangeException(nameof(yearGroup), "Year groups run from 0 (Reception) to 13.");
 
+    /// <summary>A pupil version's short name, as the covering letter says it: "the Key Stage 2 version".</summary>
+    public static string VersionName(AupAudience audience)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        return audience.Value switch
+        {
+            AupAudiences.PupilEarlyYears => "Early Years and Key Stage 1",
+            AupAudiences.PupilKs2 => "Key Stage 2",
+            AupAudiences.PupilSecondary => "secondary",
+            _ => audience.Label,
+        };
+    }
+
     /// <summary>The family's pack file name: <c>{reference}_F0001_{contact initials}.docx</c>. Never a name.</summary>
     public static string PackFileName(string packReference, AupFamily family)
     {

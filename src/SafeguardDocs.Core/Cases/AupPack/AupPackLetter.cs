@@ -30,13 +30,26 @@ public sealed record AupPackLetter : CaseFile
             Reference = AupFamilies.FamilyReference(pack.Reference!, family),
             Pack = pack,
             Contact = family.Contact,
-            Children = [.. family.Pupils.Select(p => new AupPackLetterChild(p.Forename, YearGroups.Label(p.YearGroup), AupFamilies.AudienceFor(p.YearGroup).Label))],
+            Children = [.. family.Pupils.Select(p => new AupPackLetterChild
+            {
+                Forename = p.Forename,
+                Year = YearGroups.Label(p.YearGroup),
+                Version = AupFamilies.VersionName(AupFamilies.AudienceFor(p.YearGroup)),
+            })],
         };
     }
 }
 
 /// <summary>One child as the letter lists them.</summary>
-/// <param name="Forename">The name the child is known by.</param>
-/// <param name="Year">"Reception" or "Year 7".</param>
-/// <param name="Version">The version of the agreement enclosed, for example "Pupils in Key Stage 2 (Years 3 to 6)".</param>
-public sealed record AupPackLetterChild([property: PersonalData] string Forename, string Year, string Version);
+public sealed record AupPackLetterChild
+{
+    /// <summary>The name the child is known by.</summary>
+    [PersonalData]
+    public required string Forename { get; init; }
+
+    /// <summary>"Reception" or "Year 7".</summary>
+    public required string Year { get; init; }
+
+    /// <summary>The version of the agreement enclosed, as the letter names it: "Early Years and Key Stage 1", "Key Stage 2" or "secondary".</summary>
+    public required string Version { get; init; }
+}

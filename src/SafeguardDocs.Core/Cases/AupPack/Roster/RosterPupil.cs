@@ -25,14 +25,28 @@ public sealed record RosterPupil(
 }
 
 /// <summary>The pupil's primary contact, to whom the family's pack is addressed.</summary>
-public sealed record RosterContact(
-    [property: PersonalData] string? Title,
-    [property: PersonalData] string? Forename,
-    [property: PersonalData] string Surname,
-    [property: PersonalData] string? Email,
-    [property: PersonalData] IReadOnlyList<string> Address,
-    [property: PersonalData] string? Postcode)
+public sealed record RosterContact
 {
+    [PersonalData]
+    public string? Title { get; init; }
+
+    [PersonalData]
+    public string? Forename { get; init; }
+
+    /// <summary>Always present: a row without it is not used.</summary>
+    [PersonalData]
+    public required string Surname { get; init; }
+
+    [PersonalData]
+    public string? Email { get; init; }
+
+    /// <summary>The address lines present in the export, in order, the postcode last.</summary>
+    [PersonalData]
+    public required IReadOnlyList<string> Address { get; init; }
+
+    [PersonalData]
+    public string? Postcode { get; init; }
+
     /// <summary>"Emma Clarke", or the surname alone.</summary>
     [PersonalData]
     public string FullName => string.IsNullOrWhiteSpace(Forename) ? Surname : $"{Forename} {Surname}";

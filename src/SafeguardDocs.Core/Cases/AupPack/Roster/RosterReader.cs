@@ -238,7 +238,15 @@ public static class RosterReader
             var address = new[] { Text(RosterColumns.Address1), Text(RosterColumns.Address2), Text(RosterColumns.Town), Text(RosterColumns.Postcode) }
                 .OfType<string>()
                 .ToList();
-            var contact = new RosterContact(Text(RosterColumns.ContactTitle), Text(RosterColumns.ContactForename), contactSurname!, Text(RosterColumns.ContactEmail), address, Text(RosterColumns.Postcode));
+            var contact = new RosterContact
+            {
+                Title = Text(RosterColumns.ContactTitle),
+                Forename = Text(RosterColumns.ContactForename),
+                Surname = contactSurname!,
+                Email = Text(RosterColumns.ContactEmail),
+                Address = address,
+                Postcode = Text(RosterColumns.Postcode),
+            };
             return new RosterPupil(line, upn!, surname!, forename!, year!.Value, Text(RosterColumns.Reg), dateOfBirth, contact);
         }
 
