@@ -105,6 +105,6 @@ public static class ReturnTracker
                 SummaryCell.FormulaOf("IF(B{row}=0,0,C{row}/B{row})", FormulaResult.Number(0), DisplayFormat.Percent)));
         lines.Add(SummaryLine.Blank);
         lines.Add(SummaryLine.Of(SummaryCell.Text(string.Create(CultureInfo.InvariantCulture, $"Mark each returned agreement on the {SheetName} sheet: choose Yes under {ReturnedHeader} and enter the date. These counts update as you do."))));
-        return new SummarySheetSpec { Name = SummaryName, Lines = lines, ColumnWidths = [44, 10, 10, 12, 13] };
+        return new SummarySheetSpec { Name = SummaryName, Lines = lines, ColumnWidths = [44, 13, 10, 12, 13] };
     }
 }
