@@ -131,7 +131,8 @@ public sealed class AupAgreementTemplateTests
         blocks.Count.ShouldBe(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            var sign = blocks[i].Content[0].ShouldBeOfType<SignHere>();
+            var places = blocks[i].Content.OfType<SignHere>().ToList();
+            var sign = places[0];
             sign.Label.ShouldBe(lines[i].Label);
             sign.WithDate.ShouldBeTrue();
             if (lines[i].Name is { } name)
@@ -140,9 +141,19 @@ public sealed class AupAgreementTemplateTests
             }
             else
             {
-                blocks[i].Content[1].ShouldBe(new SignHere("Name in capitals", false));
+                places[1].ShouldBe(new SignHere("Name in capitals", false));
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Audiences))]
+    public void The_return_by_date_opens_the_first_signature_block_so_it_stays_with_it(string audience)
+    {
+        var first = Render("aup-agreement", For(audience)).Blocks.OfType<SignatureBlock>().First();
+        var notice = first.Content[0].ShouldBeOfType<Paragraph>();
+        notice.Kind.ShouldBe(ParagraphKind.Notice);
+        string.Concat(notice.Content.OfType<TextRun>().Select(r => r.Text)).ShouldBe("Please sign below and return this agreement to Hillside Academy by 18 September 2026.");
     }
 
     [Fact]
