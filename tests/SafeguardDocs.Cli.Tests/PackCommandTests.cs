@@ -158,6 +158,20 @@ public sealed partial class PackCommandTests(SamplePackFixture sample) : IClassF
     }
 
     [Fact]
+    public void On_a_terminal_progress_is_one_line_redrawn_with_a_bar_and_counts()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(["pack", "samples/aup-pack.json", "--out", Repo.NewTempFolder()], new CliEnvironment(output, error, FixedClock.Default, Repo.Root, IsTerminal: true));
+        exit.ShouldBe(0, error.ToString());
+        var text = output.ToString();
+        text.ShouldStartWith("\rWriting packs [");
+        text.ShouldContain("] 175/175 families 100%\n");
+        text.Split('\n')[0].Split('\r').Length.ShouldBeGreaterThan(10);
+        text.ShouldContain("\nPacks made: 175 families (240 pupils)");
+    }
+
+    [Fact]
     public void Running_again_after_a_kill_gives_the_complete_set_and_no_temporary_files()
     {
         var output = Repo.NewTempFolder();
