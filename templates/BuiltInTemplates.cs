@@ -16,6 +16,7 @@ public static class BuiltInTemplates
         new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, Core.Cases.AupAgreement.AupAgreementCase>("aup-agreement", Core.Cases.AupAgreement.AupAgreementKind.Name, "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
         new RazorDocumentTemplate<Razor.OnlineSafetyPlan.OnlineSafetyPlan, Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanCase>("online-safety-plan", Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanKind.Name, "Online Safety Plan shared with parents, with the child's own one-page plan"),
         new RazorDocumentTemplate<Razor.IncidentReport.IncidentMonitoringForm, Core.Cases.IncidentReport.IncidentReportCase>("incident-monitoring-form", Core.Cases.IncidentReport.IncidentReportKind.Name, "E-safety incident monitoring form, filled in, with what the framework indicates"),
+        new RazorDocumentTemplate<Razor.AupPack.PackLetter, Core.Cases.AupPack.AupPackLetter>("aup-pack-letter", Core.Cases.AupPack.AupPackLetter.TemplateKind, "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
     ];
 
     /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>

@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(env));
         root.Subcommands.Add(TemplatesCommand.Create(env));
         root.Subcommands.Add(CheckCommand.Create(env));
+        root.Subcommands.Add(PackCommand.Create(env));
 
         var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)

@@ -13,6 +13,7 @@ public static class CaseKinds
         IncidentReport.IncidentReportKind.Kind,
         OnlineSafetyPlan.OnlineSafetyPlanKind.Kind,
         AupAgreement.AupAgreementKind.Kind,
+        AupPack.AupPackKind.Kind,
     ];
 
     public static CaseKind? Find(string? name) =>

@@ -1,0 +1,169 @@
+using System.CommandLine;
+using System.Globalization;
+using SafeguardDocs.Cli.Generation;
+using SafeguardDocs.Cli.Packs;
+using SafeguardDocs.Core.Cases.AupPack.Roster;
+
+namespace SafeguardDocs.Cli.Commands;
+
+internal static class PackCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var caseFile = new Argument<string>("PACK.json") { Description = "The aup-pack case file; its \"roster\" names the pupil export (CSV) beside it." };
+        var output = new Option<string>("--out", "-o") { Description = "Folder to write the packs, print file, tracker and errors report to.", DefaultValueFactory = _ => "output" };
+        var map = new Option<string[]>("--map")
+        {
+            Description = $"Name the roster column for one the pack reads, when the usual headers are not found: --map \"Year=NC Year\". Repeat for more. Columns: {RosterColumns.Names}.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("pack", "Make a school's Acceptable Use Policy packs from an aup-pack case and its pupil export: one .docx per family, a print file, a return tracker and an errors report for rows that could not be used.")
+        {
+            caseFile, output, map,
+        };
+
+        command.SetAction(parse =>
+        {
+            var (columnMap, mapProblem) = ParseMap(parse.GetValue(map) ?? []);
+            if (mapProblem is not null)
+            {
+                env.Error.WriteLine($"safeguard-docs: {mapProblem}");
+                return ExitCodes.InputUnusable;
+            }
+
+            var progress = new ProgressLine(env);
+            var writer = new AupPackWriter(TemplateLocations.Catalog(env.CurrentDirectory), env.Clock);
+            var result = writer.Write(env.Resolve(parse.GetValue(caseFile)!), AupPackOptions.Default with
+            {
+                OutputFolder = env.Resolve(parse.GetValue(output)!),
+                ColumnMap = columnMap,
+                FamilyWritten = progress.Report,
+            });
+            progress.Finish();
+
+            FindingPrinter.Print(env.Error, result.Findings, env);
+            foreach (var problem in result.Problems)
+            {
+                env.Error.WriteLine(problem);
+            }
+
+            switch (result.Outcome)
+            {
+                case AupPackOutcome.Written:
+                    PrintSummary(env, result);
+                    return ExitCodes.Success;
+                case AupPackOutcome.CaseHasErrors:
+                    env.Error.WriteLine($"Nothing written: the pack case has {FindingPrinter.Count(result.ErrorCount, "error")}. Correct them and run again.");
+                    return ExitCodes.CaseHasErrors;
+                default:
+                    if (result.ErrorsReport is not null)
+                    {
+                        env.Error.WriteLine($"Errors report: {env.Show(result.ErrorsReport)}");
+                    }
+
+                    env.Error.WriteLine(result.FilesWritten == 0 ? "Nothing written." : "No packs written.");
+                    return ExitCodes.InputUnusable;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Reads the <c>--map Name=Header</c> options; a name the pack does not know is a usage error.</summary>
+    internal static (IReadOnlyDictionary<RosterColumn, string> Map, string? Problem) ParseMap(IEnumerable<string> values)
+    {
+        var result = new Dictionary<RosterColumn, string>();
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || string.IsNullOrWhiteSpace(value[(equals + 1)..]))
+            {
+                return (result, $"--map takes a column name and the roster's header for it, like --map \"Year=NC Year\". Columns: {RosterColumns.Names}.");
+            }
+
+            var name = value[..equals].Trim();
+            var column = RosterColumns.Find(name);
+            if (column is null)
+            {
+                return (result, $"--map: '{name}' is not a column the pack reads. Use one of: {RosterColumns.Names}.");
+            }
+
+            result[column] = value[(equals + 1)..].Trim();
+        }
+
+        return (result, null);
+    }
+
+    private static void PrintSummary(CliEnvironment env, AupPackResult result)
+    {
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Packs made: {(result.Families == 1 ? "1 family" : $"{result.Families} families")} ({FindingPrinter.Count(result.Pupils, "pupil")}), {FindingPrinter.Count(result.RowsSkipped, "row")} skipped, {FindingPrinter.Count(result.FilesWritten, "file")} written in {seconds} s."));
+        env.Out.WriteLine($"Family packs: {env.Show(result.OutputFolder!)}");
+        env.Out.WriteLine($"Print file:   {env.Show(result.PrintFile!)}");
+        env.Out.WriteLine($"Tracker:      {env.Show(result.TrackerFile!)}");
+        if (result.ErrorsReport is not null)
+        {
+            env.Out.WriteLine($"Errors report: {env.Show(result.ErrorsReport)} ({FindingPrinter.Count(result.RowsSkipped, "row")} of the roster could not be used: correct them in the MIS, export again and run again).");
+        }
+
+        if (result.StalePacksRemoved > 0)
+        {
+            env.Out.WriteLine($"Removed {FindingPrinter.Count(result.StalePacksRemoved, "family pack")} from an earlier run that this roster no longer makes.");
+        }
+    }
+
+    /// <summary>
+    /// Progress while packs are written: on a terminal one line redrawn in place with a bar and counts;
+    /// otherwise a plain line at every tenth. Counts only, never a name. Safe to call from any thread.
+    /// </summary>
+    private sealed class ProgressLine(CliEnvironment env)
+    {
+        private const int BarWidth = 30;
+        private readonly Lock gate = new();
+        private int shown = -1;
+        private bool drawn;
+
+        public void Report(int done, int total)
+        {
+            lock (gate)
+            {
+                if (env.IsTerminal)
+                {
+                    var percent = done * 100 / Math.Max(1, total);
+                    if (percent == shown && done != total)
+                    {
+                        return;
+                    }
+
+                    shown = percent;
+                    var filled = done * BarWidth / Math.Max(1, total);
+                    env.Out.Write(string.Create(CultureInfo.InvariantCulture, $"\rWriting packs [{new string('#', filled)}{new string('-', BarWidth - filled)}] {done}/{total} families {percent,3}%"));
+                    drawn = true;
+                }
+                else
+                {
+                    var tenth = done * 10 / Math.Max(1, total);
+                    if (tenth == shown)
+                    {
+                        return;
+                    }
+
+                    shown = tenth;
+                    env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Writing packs: {done}/{total} families ({done * 100 / Math.Max(1, total)}%)"));
+                }
+            }
+        }
+
+        public void Finish()
+        {
+            lock (gate)
+            {
+                if (drawn)
+                {
+                    env.Out.WriteLine();
+                    drawn = false;
+                }
+            }
+        }
+    }
+}
