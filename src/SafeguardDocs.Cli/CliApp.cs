@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(GenerateCommand.Create(env));
         root.Subcommands.Add(ValidateCommand.Create(env));
         root.Subcommands.Add(TemplatesCommand.Create(env));
+        root.Subcommands.Add(LogCommand.Create(env));
 
         var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)
