@@ -20,6 +20,8 @@ internal static class BenchApp
           pack [--pupils N]
               The AUP pack command over a generated roster of N pupils (default 2000), in this process,
               reporting seconds and peak memory. Skipped if this build has no 'pack' command yet.
+          roster [--pupils N] [--out FILE]
+              Writes the synthetic roster the pack scenario uses (sample columns, invented people).
           all
               letters, then pack with 2000 and 10000 pupils.
         """;
@@ -36,6 +38,8 @@ internal static class BenchApp
                 return LettersBenchmark.RunStages(options.Int("--count", 2000), output);
             case "pack":
                 return PackBenchmark.Run(options.Int("--pupils", 2000), output);
+            case "roster":
+                return PackBenchmark.WriteRoster(options.Int("--pupils", 2000), options.Text("--out") ?? "roster.csv", output);
             case "all":
                 var exit = LettersBenchmark.Run(options.Int("--count", 3000), options.Int("--runs", 3), keep: false, output);
                 output.WriteLine();
@@ -66,5 +70,7 @@ internal static class BenchApp
             values.TryGetValue(name, out var v) && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
 
         public bool Flag(string name) => values.ContainsKey(name);
+
+        public string? Text(string name) => values.GetValueOrDefault(name);
     }
 }

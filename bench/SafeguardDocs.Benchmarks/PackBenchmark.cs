@@ -67,6 +67,14 @@ internal static class PackBenchmark
         }
     }
 
+    public static int WriteRoster(int pupils, string path, TextWriter output)
+    {
+        var header = File.ReadLines(Path.Combine(Machine.RepoRoot, "samples", "aup-roster.csv")).First();
+        var families = RosterGenerator.Write(Path.GetFullPath(path), header, pupils);
+        output.WriteLine($"Wrote {path}: {pupils} pupils in {families} families.");
+        return 0;
+    }
+
     /// <summary>Runs <c>pack</c> in a fresh process, so that its peak memory is the pack's alone.</summary>
     public static int RunInChildProcess(int pupils, TextWriter output)
     {
@@ -88,10 +96,12 @@ internal static class PackBenchmark
         return child.ExitCode;
     }
 
+    /// <summary>True when <c>safeguard-docs pack --help</c> shows the pack command's own usage (an unknown command shows the root's).</summary>
     private static bool CommandExists()
     {
-        var env = new CliEnvironment(TextWriter.Null, TextWriter.Null, FixedClock.Default, Directory.GetCurrentDirectory(), IsTerminal: false);
-        return CliApp.Run([Command, "--help"], env) == 0;
+        using var help = new StringWriter();
+        var env = new CliEnvironment(help, TextWriter.Null, FixedClock.Default, Directory.GetCurrentDirectory(), IsTerminal: false);
+        return CliApp.Run([Command, "--help"], env) == 0 && help.ToString().Contains($"safeguard-docs {Command}", StringComparison.Ordinal);
     }
 
     /// <summary>The sample pack case with its roster replaced by a generated one of <paramref name="pupils"/> pupils.</summary>
