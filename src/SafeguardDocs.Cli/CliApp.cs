@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(TemplatesCommand.Create(env));
         root.Subcommands.Add(CheckCommand.Create(env));
         root.Subcommands.Add(PackCommand.Create(env));
+        root.Subcommands.Add(LogCommand.Create(env));
 
         var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)

@@ -1,6 +1,5 @@
 using SafeguardDocs.Core.Cases.DeviceAllocation;
 using SafeguardDocs.Core.Diagnostics;
-using SafeguardDocs.Core.Loading;
 using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
 using SafeguardDocs.Excel.Writing;
@@ -32,9 +31,6 @@ public static class DeviceRegister
 
     public const string NoCaseFilesId = "DR001";
 
-    private const string UnknownKindSkipped =
-        "This file's \"kind\" is not one SafeguardDocs knows, so it is not in the register. If it is a device allocation, set \"kind\" to \"device-allocation\".";
-
     /// <summary>Reads the case files and writes the register atomically to <paramref name="outputPath"/>.</summary>
     /// <param name="inputs">Folders (every <c>.json</c> directly inside) and case files.</param>
     /// <param name="outputPath">The .xlsx to write; replaced whole, never left half-written.</param>
@@ -42,9 +38,17 @@ public static class DeviceRegister
     public static DeviceRegisterResult Write(IEnumerable<string> inputs, string outputPath, DeviceRegisterOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
+        return Prepare(inputs, options).Write(outputPath);
+    }
+
+    /// <summary>
+    /// Reads and checks the case files and lays out the register without writing it, so that the caller can
+    /// look at the counts first (for example, not replace a register when no device allocation could be read).
+    /// </summary>
+    public static PreparedWorkbook<DeviceRegisterResult> Prepare(IEnumerable<string> inputs, DeviceRegisterOptions? options = null)
+    {
         var (result, workbook, workbookOptions) = Build(inputs, options ?? DeviceRegisterOptions.Default);
-        WorkbookWriter.Write(outputPath, workbook, workbookOptions);
-        return result;
+        return new PreparedWorkbook<DeviceRegisterResult>(result, workbook, workbookOptions);
     }
 
     /// <summary>The case files the inputs name: each folder's <c>.json</c> files in name order, then listed files, without repeats.</summary>
@@ -85,41 +89,11 @@ public static class DeviceRegister
         var context = ValidationContext.From(options.Clock, options.Validation);
         var asOf = options.AsOf ?? context.Today;
 
+        var reading = CaseReader.Read<DeviceAllocationCase>(files, DeviceAllocationKind.Name, "a device allocation", context, findings);
         var rows = new List<DeviceRow>();
-        int otherKinds = 0, permanent = 0, leftOut = 0, loans = 0;
-        foreach (var file in files)
+        int permanent = 0, loans = 0;
+        foreach (var allocation in reading.Valid)
         {
-            var load = CaseLoader.LoadFile(file);
-            if (load.Kind is { } kind && kind.Name != DeviceAllocationKind.Name)
-            {
-                otherKinds++;
-                continue;
-            }
-
-            if (load.Kind is null && load.Errors is [{ Id: LoadErrors.UnknownKindId } unknown])
-            {
-                // Perhaps a kind from a newer version, perhaps a mistyped "device-allocation": skip it, but say so.
-                findings.Add(unknown with { Severity = Severity.Warning, Message = UnknownKindSkipped });
-                otherKinds++;
-                continue;
-            }
-
-            if (!load.Succeeded)
-            {
-                findings.AddRange(load.Errors);
-                leftOut++;
-                continue;
-            }
-
-            var allocation = (DeviceAllocationCase)load.Case!;
-            var checks = load.Locate(load.Kind!.Rules.Check(allocation, context));
-            findings.AddRange(checks.InReadingOrder());
-            if (checks.HasErrors())
-            {
-                leftOut++;
-                continue;
-            }
-
             if (!allocation.IsLoan)
             {
                 permanent++;
@@ -139,9 +113,10 @@ public static class DeviceRegister
             LoansIncluded = loans,
             ItemsListed = sorted.Count,
             ItemsOverdue = sorted.Count(r => r.Overdue),
-            OtherKindsSkipped = otherKinds,
+            AllocationsRead = reading.CasesRead,
+            OtherKindsSkipped = reading.OtherKinds,
             PermanentSkipped = permanent,
-            FilesLeftOut = leftOut,
+            FilesLeftOut = reading.LeftOut,
             Findings = findings,
         };
 

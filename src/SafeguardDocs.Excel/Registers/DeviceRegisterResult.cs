@@ -11,6 +11,9 @@ public sealed record DeviceRegisterResult
     /// <summary>Case files looked at (every .json in a folder, and every file listed).</summary>
     public required int FilesRead { get; init; }
 
+    /// <summary>Files read as device allocations, whether or not they passed validation. None means there was nothing to register.</summary>
+    public required int AllocationsRead { get; init; }
+
     /// <summary>Loan cases whose equipment is in the register.</summary>
     public required int LoansIncluded { get; init; }
 
