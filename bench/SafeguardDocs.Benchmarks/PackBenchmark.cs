@@ -101,7 +101,7 @@ internal static class PackBenchmark
     {
         using var help = new StringWriter();
         var env = new CliEnvironment(help, TextWriter.Null, FixedClock.Default, Directory.GetCurrentDirectory(), IsTerminal: false);
-        return CliApp.Run([Command, "--help"], env) == 0 && help.ToString().Contains($"safeguard-docs {Command}", StringComparison.Ordinal);
+        return CliApp.Run([Command, "--help"], env) == 0 && help.ToString().Contains($" {Command} <", StringComparison.Ordinal);
     }
 
     /// <summary>The sample pack case with its roster replaced by a generated one of <paramref name="pupils"/> pupils.</summary>
