@@ -69,3 +69,14 @@ public sealed class CommandLineTests
         lines.ShouldContain(l => l.StartsWith("loan-letter.hbs", StringComparison.Ordinal) && l.Contains("handlebars", StringComparison.Ordinal) && l.Contains(Path.Combine("templates", "handlebars", "loan-letter.hbs"), StringComparison.Ordinal));
     }
 }
+
+public sealed class PackCaseWithGenerateTests
+{
+    [Fact]
+    public void Generate_on_a_pack_case_points_to_the_pack_command()
+    {
+        var run = CliRunner.Run("generate", "samples/aup-pack.json", "--out", Repo.NewTempFolder());
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("use 'safeguard-docs pack CASE.json' instead of 'generate'");
+    }
+}

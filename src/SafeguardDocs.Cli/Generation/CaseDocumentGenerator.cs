@@ -126,7 +126,9 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             template = catalog.DefaultFor(kind.Name);
             if (template is null)
             {
-                return (null, [$"There is no template for {kind.Name} cases yet."]);
+                return (null, [kind.MadeWith is { } command
+                    ? $"{kind.Name} cases make many documents at once: use '{command} CASE.json' instead of 'generate'."
+                    : $"There is no template for {kind.Name} cases yet."]);
             }
         }
         else if (name.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && File.Exists(name))

@@ -24,4 +24,10 @@ public sealed record CaseKind(
     /// </summary>
     public IReadOnlyDictionary<string, string> RefusedProperties { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For a kind whose documents are not made one at a time by <c>generate</c>, the command that makes
+    /// them (for example <c>safeguard-docs pack</c>); null for the usual kinds.
+    /// </summary>
+    public string? MadeWith { get; init; }
 }

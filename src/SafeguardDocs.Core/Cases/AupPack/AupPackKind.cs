@@ -13,5 +13,8 @@ public static class AupPackKind
         typeof(AupPackCase),
         new AupPackRules(),
         "Acceptable Use Policy packs for every family from the school's pupil export, with a print file and a return tracker (seed 004); made with 'safeguard-docs pack'",
-        null);
+        null)
+    {
+        MadeWith = "safeguard-docs pack",
+    };
 }
