@@ -50,6 +50,26 @@ public sealed class FindingList : List<Finding>
         return false;
     }
 
+    /// <summary>
+    /// The case reference, which every kind needs and which becomes the file name: present, and only
+    /// letters, digits, '-' and '_' (<see cref="Naming.OutputNaming.IsSafeReference"/>). Returns true when usable.
+    /// </summary>
+    public bool RequireSafeReference(string? reference, Rule required, Rule unsafeReference)
+    {
+        if (!RequireText(reference, required, "$.reference"))
+        {
+            return false;
+        }
+
+        if (Naming.OutputNaming.IsSafeReference(reference))
+        {
+            return true;
+        }
+
+        Add(unsafeReference, "$.reference");
+        return false;
+    }
+
     /// <summary>Adds the rule's finding when the value is null. Returns true when present.</summary>
     public bool Require<TValue>(TValue? value, Rule rule, string path)
     {

@@ -1,4 +1,3 @@
-using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
 using static SafeguardDocs.Core.Diagnostics.Severity;
 
@@ -41,10 +40,7 @@ public sealed class AupAgreementRules : RuleSet<AupAgreementCase>
 
     protected override void Check(AupAgreementCase c, ValidationContext context, FindingList findings)
     {
-        if (findings.RequireText(c.Reference, ReferenceRequired, "$.reference") && !OutputNaming.IsSafeReference(c.Reference))
-        {
-            findings.Add(ReferenceUnsafe, "$.reference");
-        }
+        findings.RequireSafeReference(c.Reference, ReferenceRequired, ReferenceUnsafe);
 
         var audience = AupAudiences.Find(c.Audience);
         if (audience is null)

@@ -1,5 +1,4 @@
 using SafeguardDocs.Core.Cases.AupAgreement;
-using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
 using static SafeguardDocs.Core.Diagnostics.Severity;
 
@@ -45,16 +44,9 @@ public sealed class AupPackRules : RuleSet<AupPackCase>
 
     protected override void Check(AupPackCase c, ValidationContext context, FindingList findings)
     {
-        if (findings.RequireText(c.Reference, ReferenceRequired, "$.reference"))
+        if (findings.RequireSafeReference(c.Reference, ReferenceRequired, ReferenceUnsafe) && c.Reference!.Length > AupPackFacts.MaxReferenceLength)
         {
-            if (!OutputNaming.IsSafeReference(c.Reference))
-            {
-                findings.Add(ReferenceUnsafe, "$.reference");
-            }
-            else if (c.Reference!.Length > AupPackFacts.MaxReferenceLength)
-            {
-                findings.Add(ReferenceTooLong, "$.reference");
-            }
+            findings.Add(ReferenceTooLong, "$.reference");
         }
 
         int? startYear = null;

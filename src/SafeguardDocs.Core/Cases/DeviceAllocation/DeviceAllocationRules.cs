@@ -1,4 +1,3 @@
-using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
 using static SafeguardDocs.Core.Diagnostics.Severity;
 
@@ -55,10 +54,7 @@ public sealed class DeviceAllocationRules : RuleSet<DeviceAllocationCase>
 
     protected override void Check(DeviceAllocationCase c, ValidationContext context, FindingList findings)
     {
-        if (findings.RequireText(c.Reference, ReferenceRequired, "$.reference") && !OutputNaming.IsSafeReference(c.Reference))
-        {
-            findings.Add(ReferenceUnsafe, "$.reference");
-        }
+        findings.RequireSafeReference(c.Reference, ReferenceRequired, ReferenceUnsafe);
 
         findings.Require(c.LetterDate, LetterDateRequired, "$.letterDate");
 

@@ -1,4 +1,3 @@
-using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
 using static SafeguardDocs.Core.Diagnostics.Severity;
 using V = SafeguardDocs.Core.Cases.IncidentReport.IncidentFormValues;
@@ -63,10 +62,7 @@ public sealed class IncidentReportRules : RuleSet<IncidentReportCase>
 
     protected override void Check(IncidentReportCase c, ValidationContext context, FindingList findings)
     {
-        if (findings.RequireText(c.Reference, ReferenceRequired, "$.reference") && !OutputNaming.IsSafeReference(c.Reference))
-        {
-            findings.Add(ReferenceUnsafe, "$.reference");
-        }
+        findings.RequireSafeReference(c.Reference, ReferenceRequired, ReferenceUnsafe);
 
         if (findings.Require(c.DateOfIncident, DateOfIncidentRequired, "$.dateOfIncident") && c.DateOfIncident > context.Today)
         {

@@ -1,4 +1,3 @@
-using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
 using static SafeguardDocs.Core.Diagnostics.Severity;
 
@@ -71,10 +70,7 @@ public sealed class StrategyMeetingRules : RuleSet<StrategyMeetingCase>
 
     protected override void Check(StrategyMeetingCase c, ValidationContext context, FindingList findings)
     {
-        if (findings.RequireText(c.Reference, ReferenceRequired, "$.reference") && !OutputNaming.IsSafeReference(c.Reference))
-        {
-            findings.Add(ReferenceUnsafe, "$.reference");
-        }
+        findings.RequireSafeReference(c.Reference, ReferenceRequired, ReferenceUnsafe);
 
         if (c.Format is not (StrategyMeetingKind.Meeting or StrategyMeetingKind.Discussion))
         {

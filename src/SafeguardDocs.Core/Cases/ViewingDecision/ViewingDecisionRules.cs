@@ -1,4 +1,3 @@
-using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
 using static SafeguardDocs.Core.Diagnostics.Severity;
 
@@ -86,10 +85,7 @@ public sealed class ViewingDecisionRules : RuleSet<ViewingDecisionCase>
 
     protected override void Check(ViewingDecisionCase c, ValidationContext context, FindingList findings)
     {
-        if (findings.RequireText(c.Reference, ReferenceRequired, "$.reference") && !OutputNaming.IsSafeReference(c.Reference))
-        {
-            findings.Add(ReferenceUnsafe, "$.reference");
-        }
+        findings.RequireSafeReference(c.Reference, ReferenceRequired, ReferenceUnsafe);
 
         findings.RequireText(c.Setting?.Name, SettingNameRequired, "$.setting.name");
         CheckChild(c.Child, context, findings);
