@@ -20,6 +20,14 @@ internal static class CliRunner
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>A sample case as JSON text, changed by <paramref name="change"/>: for tests that break one thing.</summary>
+    public static string MutateSample(string sample, Action<System.Text.Json.Nodes.JsonObject> change)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Sample(sample)))!.AsObject();
+        change(node);
+        return node.ToJsonString();
+    }
+
     /// <summary>Writes a case file into a fresh folder and returns its path.</summary>
     public static string WriteCase(string json, string name = "case.json")
     {

@@ -5,14 +5,7 @@ namespace SafeguardDocs.Cli.Tests;
 
 public sealed class GenerateCommandTests
 {
-    private static readonly string SampleJson = File.ReadAllText(Repo.Sample("device-allocation.json"));
-
-    private static string Mutate(Action<JsonObject> change)
-    {
-        var node = JsonNode.Parse(SampleJson)!.AsObject();
-        change(node);
-        return node.ToJsonString();
-    }
+    private static string Mutate(Action<JsonObject> change) => CliRunner.MutateSample("device-allocation.json", change);
 
     [Fact]
     public void The_sample_letter_is_written_with_reference_and_initials()

@@ -9,12 +9,7 @@ public sealed class StrategyMeetingCommandTests
     private const string SamplePath = "samples/strategy-meeting.json";
     private const string FileName = "SM-2026-0031_GL.docx";
 
-    private static string Mutate(Action<JsonObject> change)
-    {
-        var node = JsonNode.Parse(File.ReadAllText(Repo.Sample("strategy-meeting.json")))!.AsObject();
-        change(node);
-        return node.ToJsonString();
-    }
+    private static string Mutate(Action<JsonObject> change) => CliRunner.MutateSample("strategy-meeting.json", change);
 
     [Fact]
     public void The_sample_validates_cleanly()

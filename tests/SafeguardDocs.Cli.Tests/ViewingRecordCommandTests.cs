@@ -9,12 +9,7 @@ public sealed class ViewingRecordCommandTests
     private const string SamplePath = "samples/viewing-decision.json";
     private const string FileName = "VR-2026-0007_AB.docx";
 
-    private static string Mutate(Action<JsonObject> change)
-    {
-        var node = JsonNode.Parse(File.ReadAllText(Repo.Sample("viewing-decision.json")))!.AsObject();
-        change(node);
-        return node.ToJsonString();
-    }
+    private static string Mutate(Action<JsonObject> change) => CliRunner.MutateSample("viewing-decision.json", change);
 
     [Fact]
     public void The_sample_validates_cleanly()
