@@ -126,6 +126,16 @@ public sealed class StrategyMeetingRulesTests
         CaseFiles.Check(Good with { Subject = Good.Subject! with { LivesWithChildren = null } }).ShouldReport(R.LivesWithChildrenNotRecorded, "$.subject.livesWithChildren");
 
     [Fact]
+    public void Living_with_children_must_agree_with_the_children_in_the_household()
+    {
+        CaseFiles.Check(Good with { Subject = Good.Subject! with { LivesWithChildren = false } })
+            .ShouldReport(R.HouseholdContradicts, "$.subject.livesWithChildren");
+        var nobodyAtHome = Good with { Children = [.. Good.Children!.Select(child => child! with { InHousehold = false })] };
+        CaseFiles.Check(nobodyAtHome).ShouldReport(R.HouseholdContradicts, "$.subject.livesWithChildren");
+        CaseFiles.Check(nobodyAtHome with { Subject = Good.Subject! with { LivesWithChildren = false } }).ShouldNotReport(R.HouseholdContradicts);
+    }
+
+    [Fact]
     public void The_concerns_are_summarised() =>
         CaseFiles.Check(Good with { Concerns = Good.Concerns! with { Summary = " " } }).ShouldReport(R.ConcernsSummaryRequired, "$.concerns.summary");
 

@@ -48,6 +48,7 @@ public sealed class StrategyMeetingRules : RuleSet<StrategyMeetingCase>
     public static readonly Rule OccupationExpected = new("SM028", Warning, Occupation, "The subject is in a position of trust: record their work or voluntary activity in \"subject.occupation\", so risk through it can be assessed.");
     public static readonly Rule LadoMeetingTooLate = new("SM029", Error, Adults, "The LADO-chaired meeting is arranged later than the working days allowed after the referral. Bring \"ladoMeetingDate\" forward to no later than the due date on the agenda.");
     public static readonly Rule RiskFactorsNotRecorded = new("SM030", Warning, KeyFactors, "Record the key risk factors under \"riskFactors\" (true or false for each); if any is present the meeting must consider whether the subject should leave the home.");
+    public static readonly Rule HouseholdContradicts = new("SM032", Warning, Household, "Whether the subject lives with children disagrees with the children listed (\"inHousehold\"). Check both, so the agenda considers the right children in the household.");
     public static readonly Rule EducationNotInvited = new("SM031", Warning, Household, "Children live in the subject's household: share information with the agencies in their lives. Invite their school or nursery (\"agency\": \"Education\").");
 
     public override IReadOnlyList<Rule> Rules { get; } =
@@ -58,7 +59,7 @@ public sealed class StrategyMeetingRules : RuleSet<StrategyMeetingCase>
         PositionOfTrustNotRecorded, LivesWithChildrenNotRecorded, ConcernsSummaryRequired, ImagesOfChildrenNotRecorded,
         InviteesRequired, InviteeAgencyRequired, PoliceNotInvited, SocialCareNotInvited, HealthNotInvited,
         SubjectInvited, SameDayRequired, LadoNotInvited, OccupationExpected, LadoMeetingTooLate,
-        RiskFactorsNotRecorded, EducationNotInvited,
+        RiskFactorsNotRecorded, EducationNotInvited, HouseholdContradicts,
     ];
 
     private static readonly Dictionary<Agency, Rule> RequiredAgencyRules = new()
@@ -90,9 +91,13 @@ public sealed class StrategyMeetingRules : RuleSet<StrategyMeetingCase>
             findings.Add(PositionOfTrustNotRecorded, "$.subject.positionOfTrust");
         }
 
-        if (c.Subject?.LivesWithChildren is null)
+        if (c.Subject?.LivesWithChildren is not { } livesWithChildren)
         {
             findings.Add(LivesWithChildrenNotRecorded, "$.subject.livesWithChildren");
+        }
+        else if (c.Children is { Count: > 0 } && livesWithChildren != StrategyMeetingFacts.ChildrenInHousehold(c))
+        {
+            findings.Add(HouseholdContradicts, "$.subject.livesWithChildren");
         }
 
         findings.RequireText(c.Concerns?.Summary, ConcernsSummaryRequired, "$.concerns.summary");
