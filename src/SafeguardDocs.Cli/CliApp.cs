@@ -39,7 +39,19 @@ public static class CliApp
             return ExitCodes.InputUnusable;
         }
 
-        return parse.Invoke(configuration);
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file could not be written or read: a full disk, a file open in Word, a folder without
+            // permission. Writes are atomic, so nothing half-written is left. The message is the
+            // system's, which names the path but never case data.
+            env.Error.WriteLine($"safeguard-docs: {e.Message}");
+            env.Error.WriteLine("Nothing half-written was left. Check the folder exists, you may write to it, no file in it is open in another program and the disk has space, then run again.");
+            return ExitCodes.InputUnusable;
+        }
     }
 
     private static bool IsHelpRequest(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");

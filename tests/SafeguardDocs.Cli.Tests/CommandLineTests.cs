@@ -80,3 +80,19 @@ public sealed class PackCaseWithGenerateTests
         run.Error.ShouldContain("use 'safeguard-docs pack CASE.json' instead of 'generate'");
     }
 }
+
+public sealed class OutputFolderProblemTests
+{
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_exits_2_with_advice_and_no_stack_trace()
+    {
+        // A file where the output folder should be: the folder cannot be created.
+        var blocker = Path.Combine(Repo.NewTempFolder(), "not-a-folder");
+        File.WriteAllText(blocker, "x");
+        var run = CliRunner.Run("generate", "samples/device-allocation.json", "--out", blocker);
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("Nothing half-written was left.");
+        run.All.ShouldNotContain("   at ");
+        run.All.ShouldNotContain("Jordan");
+    }
+}
