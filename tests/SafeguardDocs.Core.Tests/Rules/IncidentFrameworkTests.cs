@@ -139,6 +139,64 @@ public sealed class IncidentFrameworkTests
     }
 
     [Fact]
+    public void In_a_sexual_incident_telling_the_parents_and_asking_for_removal_wait_for_advice_in_every_table()
+    {
+        // The sample is sexual and bullying: Table 1 lists both steps, but Table 2 governs them.
+        var bullying = IncidentFramework.Indicate(Good).Tables.Single(t => t.Area == FrameworkArea.BullyingOrThreatening);
+        var waiting = bullying.Actions.Where(a => a.AfterAdviceOnly).ToList();
+        waiting.Select(a => a.Action.Key).ShouldBe([A.NotifyParents.Key, A.AskPerpetratorToRemove.Key]);
+        waiting.ShouldAllBe(a => !a.Expected);
+
+        var mishandling = IncidentFramework.Indicate(Good with { FrameworkAreas = [V.AreaMishandlingPersonalInformation] })
+            .Tables.Single(t => t.Area == FrameworkArea.MishandlingPersonalInformation);
+        mishandling.Actions.Where(a => a.AfterAdviceOnly).Select(a => a.Action.Key).ShouldBe([A.NotifyParents.Key, A.AskPerpetratorToRemove.Key]);
+    }
+
+    [Fact]
+    public void Without_a_sexual_table_no_step_waits_for_advice_and_telling_the_parents_is_expected()
+    {
+        var indication = IncidentFramework.Indicate(Good with { IncidentTypes = [V.Bullying] });
+        var table = indication.Tables.Single();
+        table.Actions.ShouldAllBe(a => !a.AfterAdviceOnly);
+        table.Actions.Single(a => a.Action.Key == A.NotifyParents.Key).Expected.ShouldBeTrue();
+        indication.ExpectedFormActions.Select(o => o.Value).ShouldContain(V.AdviceToParents);
+    }
+
+    [Fact]
+    public void Only_steps_that_alert_those_responsible_can_wait_for_advice()
+    {
+        var everything = Good with
+        {
+            IncidentTypes = [V.Sexual, V.Bullying],
+            FrameworkAreas = [V.AreaMishandlingPersonalInformation],
+            Involved = V.AdultOnAdult,
+            AdultOnAdult = null,
+            ContentGeneratedAt = null,
+        };
+        foreach (var action in IncidentFramework.Indicate(everything).Tables.SelectMany(t => t.Actions))
+        {
+            action.AfterAdviceOnly.ShouldBe(action.Action.AlertsThoseResponsible, action.Action.Key);
+        }
+
+        typeof(A).GetProperties().Select(p => (FrameworkAction)p.GetValue(null)!)
+            .Where(a => a.AlertsThoseResponsible).Select(a => a.Key)
+            .ShouldBe([A.NotifyParents.Key, A.AskPerpetratorToRemove.Key], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData(new string[0], false, "")]
+    [InlineData(new[] { V.AdviceToParents, V.ReferralToLado }, false, "")]
+    [InlineData(new[] { V.ReferralToChildrensSocialCare }, true, V.ReferralToChildrensSocialCare)]
+    [InlineData(new[] { V.PoliceInvestigation }, true, V.PoliceInvestigation)]
+    [InlineData(new[] { " Police Investigation ", "referral to children\u2019s social care" }, true, V.ReferralToChildrensSocialCare + "|" + V.PoliceInvestigation)]
+    public void A_referral_is_recorded_when_social_care_or_the_police_are_among_the_actions_taken(string[] taken, bool recorded, string values)
+    {
+        var indication = IncidentFramework.Indicate(Good with { ActionsTaken = taken });
+        indication.ReferralRecorded.ShouldBe(recorded);
+        indication.ReferralActionsTaken.Select(o => o.Value).ShouldBe(values.Split('|', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Every_action_that_maps_to_the_form_uses_a_form_value()
     {
         var actions = typeof(A).GetProperties().Select(p => (FrameworkAction)p.GetValue(null)!).ToList();

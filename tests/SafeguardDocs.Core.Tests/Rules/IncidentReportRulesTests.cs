@@ -246,6 +246,19 @@ public sealed class IncidentReportRulesTests
         CaseFiles.Check(referred).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData(V.ReferralToChildrensSocialCare)]
+    [InlineData(V.PoliceInvestigation)]
+    [InlineData(V.AdviceToParents)]
+    [InlineData(V.ReferralToLado)]
+    public void The_immediate_referral_warning_is_given_exactly_when_the_framework_sees_no_referral(string action)
+    {
+        var under13 = Good with { AgesOfChildren = [12], ActionsTaken = [action] };
+        var indication = IncidentFramework.Indicate(under13);
+        indication.Has(FrameworkFlagKind.ImmediateReferralChildUnder13).ShouldBeTrue();
+        CaseFiles.Check(under13).Any(f => f.Id == R.ImmediateReferralNotRecorded.Id).ShouldBe(!indication.ReferralRecorded);
+    }
+
     [Fact]
     public void Bullying_of_a_child_under_13_is_not_flagged_for_immediate_referral() =>
         CaseFiles.Check(Good with { AgesOfChildren = [9], IncidentTypes = [V.Bullying], ActionsTaken = [V.AdviceToParents] })

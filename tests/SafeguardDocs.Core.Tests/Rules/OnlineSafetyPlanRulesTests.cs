@@ -189,6 +189,68 @@ public sealed class OnlineSafetyPlanRulesTests
     }
 
     [Fact]
+    public void Without_my_rules_the_childs_page_has_the_plans_own_rules_for_its_concerns()
+    {
+        Good.MyRules.ShouldBeNull();
+        var rules = OnlineSafetyPlanFacts.ChildPageItems(Good).Where(i => i.Section == OnlineSafetyPlanFacts.MyRules).ToList();
+        rules.ShouldBe(
+        [
+            new ChildPageItem(OnlineSafetyPlanFacts.MyRules, "$.myRules", "I ask my trusted adult before I share my address or photos."),
+            new ChildPageItem(OnlineSafetyPlanFacts.MyRules, "$.concerns[0]", "I only chat online with people I know from home or school."),
+            new ChildPageItem(OnlineSafetyPlanFacts.MyRules, "$.concerns[1]", "I stop playing online when my trusted adult tells me to stop."),
+        ]);
+
+        // Blank rules are no rules: the plan's own are used.
+        OnlineSafetyPlanFacts.ChildPageItems(Good with { MyRules = [" ", ""] })
+            .Where(i => i.Section == OnlineSafetyPlanFacts.MyRules).ShouldBe(rules);
+
+        // The child's own rules replace the plan's, not add to them.
+        OnlineSafetyPlanFacts.ChildPageItems(Good with { MyRules = ["I play games in the living room"] })
+            .Where(i => i.Section == OnlineSafetyPlanFacts.MyRules).Select(i => i.Path).ShouldBe(["$.myRules[0]"]);
+    }
+
+    [Fact]
+    public void The_plans_own_rules_follow_the_areas_of_risk_in_order_and_point_at_the_first_concern_in_each()
+    {
+        var c = Good with
+        {
+            Concerns =
+            [
+                new PlanConcern { Category = V.Commerce, Description = "x" },
+                new PlanConcern { Category = V.Content, Description = "x" },
+                null,
+                new PlanConcern { Category = V.Commerce, Description = "x" },
+                new PlanConcern { Category = "gaming", Description = "x" },
+            ],
+        };
+        OnlineSafetyPlanFacts.DefaultRules(c).Select(i => i.Path).ShouldBe(["$.myRules", "$.concerns[1]", "$.concerns[0]"]);
+        OnlineSafetyPlanFacts.DefaultRules(Good with { Concerns = null }).Select(i => i.Path).ShouldBe(["$.myRules"]);
+    }
+
+    [Fact]
+    public void The_plans_own_rules_are_short_literal_and_first_person_so_they_pass_the_send_rules()
+    {
+        var everyConcern = Good with
+        {
+            MyRules = null,
+            Concerns = [.. V.ConcernCategories.Select(c => new PlanConcern { Category = c, Description = "Plays online games." })],
+        };
+        var rules = OnlineSafetyPlanFacts.DefaultRules(everyConcern);
+        rules.Count.ShouldBe(5);
+        rules.Select(r => r.Text).ShouldBeUnique();
+        foreach (var rule in rules)
+        {
+            rule.Text.ShouldStartWith("I");
+            OnlineSafetyPlanFacts.WordCount(rule.Text).ShouldBeLessThanOrEqualTo(OnlineSafetyPlanFacts.SendMaxWords, rule.Text);
+            OnlineSafetyPlanFacts.UsesAbstractWord(rule.Text).ShouldBeFalse(rule.Text);
+        }
+
+        var findings = CaseFiles.Check(everyConcern);
+        findings.ShouldNotReport(R.SendChildPageItemTooLong);
+        findings.ShouldNotReport(R.SendChildPageItemAbstract);
+    }
+
+    [Fact]
     public void Long_items_on_a_send_childs_page_are_warned_one_by_one()
     {
         const string Long = "When someone I have only met in a game asks me where I live I do not answer";

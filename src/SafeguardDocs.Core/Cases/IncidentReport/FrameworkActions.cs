@@ -41,7 +41,7 @@ public static class FrameworkActions
 
     public static FrameworkAction NotifyParents { get; } = new("notify-parents",
         "Tell the parents or carers.",
-        AdviceToParents);
+        AdviceToParents, AlertsThoseResponsible: true);
 
     public static FrameworkAction ParentStaffRelationship { get; } = new("parent-staff-relationship",
         "Explain the expected relationship between parents and staff, and refer to the management team as appropriate.");
@@ -117,7 +117,8 @@ public static class FrameworkActions
         "Report the content to CEOP (the CEOP report button) or the Internet Watch Foundation.");
 
     public static FrameworkAction AskPerpetratorToRemove { get; } = new("ask-perpetrator-to-remove",
-        "Ask the person responsible to remove the content.");
+        "Ask the person responsible to remove the content.",
+        AlertsThoseResponsible: true);
 
     public static FrameworkAction AskProviderToRemove { get; } = new("ask-provider-to-remove",
         "Ask the internet service provider or the site to remove the content, giving its web or email addresses. If there are criminal proceedings, agree any removal with the police first: equipment may be kept as evidence.");

@@ -49,16 +49,27 @@ public enum FrameworkRow
 /// <param name="Text">What to do, in a sentence or two.</param>
 /// <param name="FormAction">The monitoring form's "action taken" value this action shows up as, when there is one.</param>
 /// <param name="ConsiderOnly">True when the table says "consider" or "may": a judgement, not a step to check for.</param>
-public sealed record FrameworkAction(string Key, string Text, string? FormAction = null, bool ConsiderOnly = false);
+/// <param name="AlertsThoseResponsible">
+/// True when taking the step would alert those responsible or their families (telling the parents, asking the
+/// person responsible to remove the content). In a sexual incident such a step waits for advice
+/// (<see cref="IndicatedAction.AfterAdviceOnly"/>).
+/// </param>
+public sealed record FrameworkAction(string Key, string Text, string? FormAction = null, bool ConsiderOnly = false, bool AlertsThoseResponsible = false);
 
 /// <summary>An action the framework indicates for this incident, with the row it comes from.</summary>
 /// <param name="Row">The table row.</param>
 /// <param name="Action">The action.</param>
 /// <param name="Expected">
 /// True when the action is a definite step in every column that applies and maps to a form action, so
-/// its absence from the actions taken is worth a warning.
+/// its absence from the actions taken is worth a warning. Never true of a step that is <paramref name="AfterAdviceOnly"/>.
 /// </param>
-public sealed record IndicatedAction(FrameworkRow Row, FrameworkAction Action, bool Expected);
+/// <param name="AfterAdviceOnly">
+/// True when the step may be taken only after advice from the police and children's social care: a step that
+/// would alert those responsible (<see cref="FrameworkAction.AlertsThoseResponsible"/>) in a sexual incident,
+/// whichever table lists it (seed 003 Table 2 "do not alert those responsible" and "seek advice … before
+/// speaking to either family"; seed 001 "Referral and Strategy Discussion").
+/// </param>
+public sealed record IndicatedAction(FrameworkRow Row, FrameworkAction Action, bool Expected, bool AfterAdviceOnly);
 
 /// <summary>What one table indicates for this incident.</summary>
 /// <param name="Area">The area of behaviour.</param>
@@ -104,14 +115,25 @@ public sealed record FrameworkFlag(FrameworkFlagKind Kind, string Text, string S
 /// <param name="Flags">Things to make prominent, such as an immediate referral.</param>
 /// <param name="ExpectedFormActions">The form's "action taken" values the framework expects, in the form's order.</param>
 /// <param name="MissingFormActions">Those of <paramref name="ExpectedFormActions"/> not among the actions taken.</param>
+/// <param name="ReferralActionsTaken">
+/// The referrals among the actions taken, in the form's order: a referral to children's social care and a police
+/// investigation, the two ways an immediate referral is recorded.
+/// </param>
 public sealed record FrameworkIndication(
     IReadOnlyList<TableIndication> Tables,
     IReadOnlyList<FrameworkFlag> Flags,
     IReadOnlyList<FormOption> ExpectedFormActions,
-    IReadOnlyList<FormOption> MissingFormActions)
+    IReadOnlyList<FormOption> MissingFormActions,
+    IReadOnlyList<FormOption> ReferralActionsTaken)
 {
     public bool Has(FrameworkFlagKind kind) => Flags.Any(f => f.Kind == kind);
 
     /// <summary>True when a sexual incident calls for an immediate referral (a child under 13, or an adult involved).</summary>
     public bool ImmediateReferral => Has(FrameworkFlagKind.ImmediateReferralChildUnder13) || Has(FrameworkFlagKind.ImmediateReferralAdultInvolved);
+
+    /// <summary>
+    /// True when a referral is recorded: a referral to children's social care or a police investigation is among
+    /// the actions taken (<see cref="ReferralActionsTaken"/>).
+    /// </summary>
+    public bool ReferralRecorded => ReferralActionsTaken.Count > 0;
 }

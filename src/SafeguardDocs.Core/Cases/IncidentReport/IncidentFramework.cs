@@ -218,8 +218,12 @@ public static class IncidentFramework
             .ToList();
         var taken = c.ActionsTaken ?? [];
         var missing = expected.Where(o => !taken.Any(t => OptionList.IsSame(t, o.Value))).ToList();
+        var referrals = IncidentFormValues.ActionsTaken.Options
+            .Where(o => o.Value is IncidentFormValues.ReferralToChildrensSocialCare or IncidentFormValues.PoliceInvestigation)
+            .Where(o => taken.Any(t => OptionList.IsSame(t, o.Value)))
+            .ToList();
 
-        return new FrameworkIndication(tables, FlagsOf(c, areas, columns, where), expected, missing);
+        return new FrameworkIndication(tables, FlagsOf(c, areas, columns, where), expected, missing, referrals);
     }
 
     private static TableIndication IndicateTable(FrameworkArea area, IReadOnlyList<FrameworkColumn> columns, Where where, bool sexual)
@@ -236,13 +240,17 @@ public static class IncidentFramework
                 continue;
             }
 
-            // Expected: a definite step that shows on the form, in every column that applies. Telling
-            // parents is not expected of a sexual incident: advice comes first and those responsible must
-            // not be alerted (seed 003 Table 2; seed 001 "Referral and Strategy Discussion").
+            // In a sexual incident, a step that would alert those responsible or their families (telling the
+            // parents, asking the person responsible to remove the content) waits for advice from the police
+            // and children's social care, even when another table lists it (seed 003 Table 2; seed 001
+            // "Referral and Strategy Discussion"). Such a step is therefore not expected either.
+            var afterAdviceOnly = sexual && entry.Action.AlertsThoseResponsible;
+
+            // Expected: a definite step that shows on the form, in every column that applies.
             var expected = entry.Action is { ConsiderOnly: false, FormAction: not null }
                 && perColumn.All(list => list.Any(e => e.Action.Key == entry.Action.Key))
-                && !(sexual && entry.Action.FormAction == IncidentFormValues.AdviceToParents);
-            actions.Add(new IndicatedAction(entry.Row, entry.Action, expected));
+                && !afterAdviceOnly;
+            actions.Add(new IndicatedAction(entry.Row, entry.Action, expected, afterAdviceOnly));
         }
 
         var column = columns.Count == 1 ? ColumnName(columns[0]) : "Adult on adult";

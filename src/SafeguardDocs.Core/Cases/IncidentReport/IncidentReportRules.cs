@@ -207,9 +207,7 @@ public sealed class IncidentReportRules : RuleSet<IncidentReportCase>
             }
         }
 
-        var taken = c.ActionsTaken ?? [];
-        if (indication.Has(FrameworkFlagKind.ImmediateReferralChildUnder13)
-            && !taken.Any(t => OptionList.IsSame(t, V.ReferralToChildrensSocialCare) || OptionList.IsSame(t, V.PoliceInvestigation)))
+        if (indication.Has(FrameworkFlagKind.ImmediateReferralChildUnder13) && !indication.ReferralRecorded)
         {
             findings.Add(ImmediateReferralNotRecorded, "$.actionsTaken");
         }
