@@ -38,7 +38,7 @@ public static class LoadErrors
 
     public static Finding UnknownProperty(string file, string path, string? suggestion) =>
         new(UnknownPropertyId, Severity.Error, path, suggestion is null
-            ? "This property is not part of this kind of case. Remove it, or check its spelling against the README's description of the kind."
+            ? "This property is not part of this kind of case. Remove it, or check its spelling against the kind's fields in docs/case-files.md."
             : $"This property is not part of this kind of case. Did you mean \"{suggestion}\"? Rename or remove it.") { File = file };
 
     public static Finding WrongType(string file, string path, string expected) =>
