@@ -38,6 +38,77 @@ public sealed class LoanLetterTemplateTests
         MarkupText.Of(razor).ShouldContain("Coastal Council Online Safety Procedure");
     }
 
+    /// <summary>Issue 11 item 5: a gift has no return or attendance condition, but the §7 safety steps still apply.</summary>
+    [Fact]
+    public void A_permanent_allocation_reads_as_a_gift_with_the_safety_steps_that_still_apply()
+    {
+        var gift = Sample with { Ownership = DeviceAllocationKind.Permanent, Owner = null, OnIssue = Sample.OnIssue! with { AnnualCheckDue = null } };
+        var text = MarkupText.Of(Render("loan-letter", gift));
+        text.ShouldContain("The equipment is a gift: it now belongs to Jordan Ellis-Price to keep. It is not on loan, so there is nothing to return, and it remains theirs whether or not they continue to attend your organisation.");
+        text.ShouldContain("please keep the filtering software in place, connect the equipment to the internet every week");
+        text.ShouldNotContain("while they attend");
+        text.ShouldNotContain("while attending");
+        text.ShouldNotContain("returned");
+        text.ShouldNotContain("annual check");
+        text.ShouldNotContain("reviewed regularly");
+        text.ShouldContain("contact the Safe Schools and Communities Team (telephone 01202 222844, email ssct@dorset.pnn.police.uk)");
+        text.ShouldContain("[x] Approved filtering software installed");
+        Render("loan-letter.hbs", gift).ShouldBe(Render("loan-letter", gift));
+    }
+
+    /// <summary>Issue 11 item 6: "Dear Mr Okafor", or the case's own salutation.</summary>
+    [Theory]
+    [InlineData("Mr Daniel Okafor", null, "Dear Mr Okafor,")]
+    [InlineData("Dr. Ana María de la Cruz", null, "Dear Dr. Cruz,")]
+    [InlineData("Mrs Grant", null, "Dear Mrs Grant,")]
+    [InlineData("Ms Ana de la Cruz", "Ms de la Cruz", "Dear Ms de la Cruz,")]
+    [InlineData("Daniel Okafor", null, "Dear Daniel Okafor,")]
+    public void The_salutation_is_title_and_surname_or_the_one_the_case_gives(string name, string? salutation, string expected)
+    {
+        var c = Sample with { Recipient = Sample.Recipient! with { Name = name, Salutation = salutation } };
+        foreach (var template in new[] { "loan-letter", "loan-letter.hbs" })
+        {
+            MarkupText.Of(Render(template, c)).ShouldContain($"\n{expected}\n");
+        }
+    }
+
+    /// <summary>Issue 11 item 6: the team contact and websites from the case when it gives them.</summary>
+    [Fact]
+    public void The_team_contact_and_websites_come_from_the_case_when_it_gives_them()
+    {
+        var c = Sample with
+        {
+            SafeSchoolsTeam = new TeamContact { Email = "online.safety@coastal.example.org" },
+            UsefulWebsites = [new Website { Name = "Coastal Council online safety pages", Address = "www.coastal.example.org/online-safety" }],
+        };
+        var text = MarkupText.Of(Render("loan-letter", c));
+        text.ShouldContain("contact the Safe Schools and Communities Team (email online.safety@coastal.example.org).");
+        text.ShouldContain("- Coastal Council online safety pages: www.coastal.example.org/online-safety");
+        text.ShouldNotContain("01202 222844");
+        text.ShouldNotContain("thinkuknow");
+        Render("loan-letter.hbs", c).ShouldBe(Render("loan-letter", c));
+    }
+
+    [Fact]
+    public void Another_procedure_without_a_team_contact_does_not_give_the_pan_dorset_one_and_no_websites_can_be_chosen()
+    {
+        var c = Sample with { OnlineSafetyProcedure = "Coastal Council Online Safety Procedure", UsefulWebsites = [] };
+        var text = MarkupText.Of(Render("loan-letter", c));
+        text.ShouldContain("contact the online-safety team named in the Coastal Council Online Safety Procedure.");
+        text.ShouldNotContain("01202 222844");
+        text.ShouldNotContain("These websites");
+        Render("loan-letter.hbs", c).ShouldBe(Render("loan-letter", c));
+    }
+
+    /// <summary>Issue 12: a serial number not known before delivery is "To be confirmed" on the schedule.</summary>
+    [Fact]
+    public void An_unknown_serial_number_is_to_be_confirmed()
+    {
+        var c = Sample with { Equipment = [Sample.Equipment![0] with { SerialNumber = null }] };
+        MarkupText.Of(Render("loan-letter", c)).ShouldContain("| 1 | Laptop, Dell Latitude 3440 | To be confirmed | WCS-00917 |");
+        Render("loan-letter.hbs", c).ShouldBe(Render("loan-letter", c));
+    }
+
     [Fact]
     public void The_letter_reads_as_appendix_d_requires()
     {

@@ -34,6 +34,8 @@ public static class HandlebarsHelpers
         ["inc"] = "inc N: N + 1 (for numbering from @index)",
         ["join"] = "join LIST SEP: the items of a list joined by SEP",
         ["count"] = "count LIST: how many items",
+        ["salutation"] = "salutation SALUTATION NAME: the words after \"Dear\": SALUTATION when given, else title and surname from NAME (\"Mr Okafor\")",
+        ["letterDefault"] = "letterDefault \"name\": a device letter's default (safeSchoolsTeamPhone, safeSchoolsTeamEmail)",
     };
 
     internal static IDisposable Use(RenderContext context)
@@ -65,6 +67,9 @@ public static class HandlebarsHelpers
         hb.RegisterHelper("join", (_, a) => Arg(a, 0) is System.Collections.IEnumerable items and not string
             ? string.Join(Arg(a, 1)?.ToString() ?? ", ", items.Cast<object?>().Select(i => i?.ToString()))
             : Arg(a, 0)?.ToString());
+        hb.RegisterHelper("salutation", (_, a) => Core.Cases.DeviceAllocation.Salutations.Of(Arg(a, 0)?.ToString(), Arg(a, 1)?.ToString()));
+        hb.RegisterHelper("letterDefault", (_, a) => Core.Cases.DeviceAllocation.LetterDefaults.Named(Arg(a, 0)?.ToString())
+            ?? throw new HandlebarsRuntimeException("The letterDefault helper was given a name that is not a letter default."));
         hb.RegisterHelper("count", (_, a) => Arg(a, 0) is System.Collections.ICollection c ? c.Count : 0);
     }
 

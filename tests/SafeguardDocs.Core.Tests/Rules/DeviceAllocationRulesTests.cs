@@ -84,12 +84,46 @@ public sealed class DeviceAllocationRulesTests
     }
 
     [Fact]
-    public void Each_item_needs_a_description_and_serial_number()
+    public void Each_item_needs_a_description_and_a_missing_serial_number_is_only_a_warning()
     {
         var findings = CaseFiles.Check(Good with { Equipment = [Good.Equipment![0], new EquipmentItem { AssetTag = "WCS-1" }] });
         findings.ShouldReport(R.EquipmentDescriptionRequired, "$.equipment[1].description");
         findings.ShouldReport(R.EquipmentSerialRequired, "$.equipment[1].serialNumber");
         findings.ShouldNotContain(f => f.Path.StartsWith("$.equipment[0]", StringComparison.Ordinal));
+    }
+
+    /// <summary>Issue 12: the letter goes before delivery, when a new device's serial number may not be known; no seed asks for it.</summary>
+    [Fact]
+    public void A_letter_for_a_new_device_whose_serial_is_not_yet_known_can_be_written()
+    {
+        var findings = CaseFiles.Check(Good with { Equipment = [Good.Equipment![0] with { SerialNumber = null }] });
+        findings.ShouldReport(R.EquipmentSerialRequired, "$.equipment[0].serialNumber");
+        findings.ShouldAllBe(f => f.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void An_annual_check_dated_before_the_letter_is_reported_as_such_not_as_too_late()
+    {
+        var findings = CaseFiles.Check(Good with { OnIssue = Good.OnIssue! with { AnnualCheckDue = new DateOnly(2026, 11, 1) } });
+        findings.ShouldReport(R.AnnualCheckBeforeLetter, "$.onIssue.annualCheckDue");
+        findings.ShouldNotReport(R.AnnualCheckTooLate);
+        R.AnnualCheckBeforeLetter.Message.ShouldNotContain("forward");
+    }
+
+    [Fact]
+    public void A_recipient_without_a_title_or_salutation_is_a_warning()
+    {
+        CaseFiles.Check(Good with { Recipient = Good.Recipient! with { Name = "Daniel Okafor" } })
+            .ShouldReport(R.SalutationExpected, "$.recipient.salutation", "Daniel", "Okafor");
+        CaseFiles.Check(Good with { Recipient = Good.Recipient! with { Name = "Daniel Okafor", Salutation = "Mr Okafor" } }).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_sample_gets_the_default_websites_and_the_pan_dorset_team_contact()
+    {
+        Good.UsefulWebsites.ShouldBe(LetterDefaults.UsefulWebsites);
+        Good.SafeSchoolsTeamContact.ShouldBe(LetterDefaults.SafeSchoolsTeam);
+        (Good with { OnlineSafetyProcedure = "Coastal Council Online Safety Procedure" }).SafeSchoolsTeamContact.ShouldBeNull();
     }
 
     [Theory]

@@ -38,6 +38,20 @@ public sealed record DeviceAllocationCase : CaseFile
     /// </summary>
     public string? OnlineSafetyProcedure { get; init; }
 
+    /// <summary>
+    /// Optional. The Safe Schools and Communities Team's contact, which the letter gives for advice on
+    /// online safety and for concerns raised at the annual check (seed 000 §7). When absent and the letter
+    /// follows the Pan-Dorset guidance, the letter gives <see cref="LetterDefaults.SafeSchoolsTeam"/>.
+    /// </summary>
+    public TeamContact? SafeSchoolsTeam { get; init; }
+
+    /// <summary>
+    /// Optional. Websites that help keep the young person safe online, listed in the letter (seed 000 §7 and
+    /// §8 "Further Information"). When the case leaves it out the letter lists
+    /// <see cref="LetterDefaults.UsefulWebsites"/>; an empty list (or null) leaves them out.
+    /// </summary>
+    public IReadOnlyList<Website>? UsefulWebsites { get; init; } = LetterDefaults.UsefulWebsites;
+
     /// <summary>True when the equipment is on loan (and so has an owner and an annual check).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLoan => string.Equals(Ownership, DeviceAllocationKind.Loan, StringComparison.Ordinal);
@@ -45,6 +59,38 @@ public sealed record DeviceAllocationCase : CaseFile
     /// <summary>The procedure named in the letter.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string ProcedureName => string.IsNullOrWhiteSpace(OnlineSafetyProcedure) ? DeviceAllocationKind.DefaultProcedure : OnlineSafetyProcedure;
+
+    /// <summary>
+    /// The team contact the letter gives: the case's own, else the Pan-Dorset default while the letter
+    /// follows the Pan-Dorset guidance; null when neither applies.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TeamContact? SafeSchoolsTeamContact =>
+        !string.IsNullOrWhiteSpace(SafeSchoolsTeam?.Phone) || !string.IsNullOrWhiteSpace(SafeSchoolsTeam?.Email) ? SafeSchoolsTeam
+        : string.IsNullOrWhiteSpace(OnlineSafetyProcedure) ? LetterDefaults.SafeSchoolsTeam
+        : null;
+
+    /// <summary>True when the equipment has been given to the child to keep.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsPermanent => string.Equals(Ownership, DeviceAllocationKind.Permanent, StringComparison.Ordinal);
+}
+
+/// <summary>A team's telephone number and email address.</summary>
+public sealed record TeamContact
+{
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+}
+
+/// <summary>A website the letter recommends.</summary>
+public sealed record Website
+{
+    /// <summary>What the site is, for example "ThinkUknow".</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Its address, for example "www.thinkuknow.co.uk".</summary>
+    public string? Address { get; init; }
 }
 
 public sealed record Provider
@@ -74,6 +120,13 @@ public sealed record Recipient
 
     [PersonalData]
     public IReadOnlyList<string>? Address { get; init; }
+
+    /// <summary>
+    /// Optional. How the letter greets the recipient after "Dear", for example "Mr Okafor". When absent it
+    /// is made from the title and surname in <see cref="Name"/> (<see cref="Salutations"/>).
+    /// </summary>
+    [PersonalData]
+    public string? Salutation { get; init; }
 }
 
 public sealed record AllocatedChild
@@ -89,6 +142,7 @@ public sealed record EquipmentItem
 {
     public string? Description { get; init; }
 
+    /// <summary>The maker's serial number; it may not be known until the equipment arrives (the schedule then says "To be confirmed").</summary>
     public string? SerialNumber { get; init; }
 
     /// <summary>The owner's asset tag, where it has one.</summary>

@@ -29,14 +29,16 @@ public sealed class DeviceAllocationRules : RuleSet<DeviceAllocationCase>
     public static readonly Rule DeliveredToRequired = new("DA014", Error, Letter, "Say where the equipment is delivered (the organisation or venue). Add \"deliveredTo\".");
     public static readonly Rule EquipmentRequired = new("DA015", Error, Letter, "List at least one item of equipment under \"equipment\".");
     public static readonly Rule EquipmentDescriptionRequired = new("DA016", Error, Letter, "Each item of equipment needs a description, such as the make and model.");
-    public static readonly Rule EquipmentSerialRequired = new("DA017", Error, OnIssuing, "Each item of equipment needs its serial number so that it can be checked and returned.");
+    public static readonly Rule EquipmentSerialRequired = new("DA017", Warning, Letter, "The serial number of this item is not recorded, so the schedule says \"To be confirmed\". Add \"serialNumber\" when the equipment arrives, so that it can be identified at the annual check and on return.");
     public static readonly Rule OwnershipRequired = new("DA018", Error, OnIssuing, "Make clear who owns the equipment: set \"ownership\" to \"loan\" or \"permanent\".");
     public static readonly Rule HardwareNotWiped = new("DA019", Error, PriorToIssue, "The equipment must be cleaned of everything from any previous user before issue. Wipe it, then set \"hardwareWiped\" to true.");
     public static readonly Rule FilteringNotInstalled = new("DA020", Error, PriorToIssue, "Approved filtering software must be installed before issue. Install it, then set \"filteringInstalled\" to true.");
     public static readonly Rule SafeSchoolsTeamNotInformed = new("DA021", Warning, PriorToIssue, "The guidance asks you to inform the Safe Schools and Communities Team before issue, so that it can offer advice.");
     public static readonly Rule OwnerRequiredForLoan = new("DA022", Error, OnIssuing, "Equipment on loan remains someone's property: name the owning organisation in \"owner\".");
     public static readonly Rule AnnualCheckMissing = new("DA023", Warning, OnIssuing, "For loaned equipment an annual check of how it has been used is good practice. Add \"annualCheckDue\".");
-    public static readonly Rule AnnualCheckTooLate = new("DA024", Warning, OnIssuing, "The annual check should fall within twelve months of the letter (and not before it). Bring the date forward.");
+    public static readonly Rule AnnualCheckTooLate = new("DA024", Warning, OnIssuing, "The annual check should fall within twelve months of the letter. Bring \"annualCheckDue\" forward.");
+    public static readonly Rule AnnualCheckBeforeLetter = new("DA029", Warning, OnIssuing, "The annual check is dated before the letter: a check of how the equipment has been used comes after it is issued. Check \"annualCheckDue\" and \"letterDate\".");
+    public static readonly Rule SalutationExpected = new("DA030", Warning, Letter, "The letter would greet the recipient by full name, because the name has no title. Add a title to \"recipient.name\" (for example \"Mrs\"), or give \"recipient.salutation\" (for example \"Mrs Grant\").");
     public static readonly Rule SafetyInformationNotGiven = new("DA025", Warning, OnIssuing, "Give the young person up-to-date, age-appropriate information on the dangers of internet use, then record it.");
     public static readonly Rule ParentalMonitoringNotGiven = new("DA026", Warning, OnIssuing, "Give parents, carers and the school details of free parental-monitoring software, then record it.");
     public static readonly Rule WeeklyUpdateNotAdvised = new("DA027", Warning, OnIssuing, "Advise that the equipment is connected to the internet weekly so that its anti-malware updates, then record it.");
@@ -50,6 +52,7 @@ public sealed class DeviceAllocationRules : RuleSet<DeviceAllocationCase>
         EquipmentRequired, EquipmentDescriptionRequired, EquipmentSerialRequired, OwnershipRequired, HardwareNotWiped,
         FilteringNotInstalled, SafeSchoolsTeamNotInformed, OwnerRequiredForLoan, AnnualCheckMissing, AnnualCheckTooLate,
         SafetyInformationNotGiven, ParentalMonitoringNotGiven, WeeklyUpdateNotAdvised, OwnerGivenForPermanent,
+        AnnualCheckBeforeLetter, SalutationExpected,
     ];
 
     protected override void Check(DeviceAllocationCase c, ValidationContext context, FindingList findings)
@@ -68,6 +71,10 @@ public sealed class DeviceAllocationRules : RuleSet<DeviceAllocationCase>
 
         findings.RequireText(c.Recipient?.Name, RecipientNameRequired, "$.recipient.name");
         findings.RequireText(c.Recipient?.Organisation, RecipientOrganisationRequired, "$.recipient.organisation");
+        if (!string.IsNullOrWhiteSpace(c.Recipient?.Name) && string.IsNullOrWhiteSpace(c.Recipient.Salutation) && !Salutations.HasTitle(c.Recipient.Name))
+        {
+            findings.Add(SalutationExpected, "$.recipient.salutation");
+        }
 
         findings.RequireText(c.Child?.Name, ChildNameRequired, "$.child.name");
         if (findings.Require(c.Child?.DateOfBirth, ChildDateOfBirthRequired, "$.child.dateOfBirth"))
@@ -126,7 +133,11 @@ public sealed class DeviceAllocationRules : RuleSet<DeviceAllocationCase>
             if (findings.Require(c.OnIssue?.AnnualCheckDue, AnnualCheckMissing, "$.onIssue.annualCheckDue") && c.LetterDate is { } letter)
             {
                 var due = c.OnIssue!.AnnualCheckDue!.Value;
-                if (due > letter.AddMonths(context.Options.AnnualCheckMonths) || due < letter)
+                if (due < letter)
+                {
+                    findings.Add(AnnualCheckBeforeLetter, "$.onIssue.annualCheckDue");
+                }
+                else if (due > letter.AddMonths(context.Options.AnnualCheckMonths))
                 {
                     findings.Add(AnnualCheckTooLate, "$.onIssue.annualCheckDue");
                 }
