@@ -63,7 +63,7 @@ public sealed class ViewingRecordTemplateTests
 
     [Fact]
     public void The_record_states_that_the_imagery_was_not_copied_printed_shared_or_saved() =>
-        MarkupText.Of(Render(Sample)).ShouldContain("\nThe imagery was not copied, printed, shared or saved.\n");
+        MarkupText.Of(Render(Sample)).ShouldContain("\nStaff of the setting did not copy, print, share or save the imagery.\n");
 
     [Fact]
     public void When_the_imagery_was_shared_the_record_says_exactly_what_happened_and_the_police_advice()
@@ -72,17 +72,18 @@ public sealed class ViewingRecordTemplateTests
         var shared = Sample with { ImageryHandling = new ImageryHandling { Copied = false, Printed = false, Shared = true, Saved = true, PoliceAdvice = advice } };
         ShouldBeGeneratable(shared);
         var text = MarkupText.Of(Render(shared));
-        text.ShouldContain("The imagery was shared and saved. It was not copied or printed.");
+        text.ShouldContain("After it came to the setting's attention, staff shared and saved the imagery. They did not copy or print it.");
         text.ShouldContain("The police were contacted for advice");
         text.ShouldContain(advice);
-        text.ShouldNotContain("The imagery was not copied, printed, shared or saved.");
+        text.ShouldNotContain("did not copy, print, share or save the imagery");
     }
 
     [Fact]
     public void The_record_shows_who_viewed_who_was_present_where_and_on_what_device()
     {
         var text = MarkupText.Of(Render(Sample));
-        text.ShouldContain("The imagery was viewed by Claire Dunmore, Designated Safeguarding Lead. As the Designated Safeguarding Lead (or equivalent), they had the authority to view it.");
+        text.ShouldContain("The imagery was viewed by Claire Dunmore, Designated Safeguarding Lead, who had the authority to view it in that role.");
+        text.ShouldContain("| Date and time of the decision | 18 November 2026 at 10:15 |");
         text.ShouldContain("Sarah Patel, Deputy Headteacher, a member of the senior leadership team, was also present in the room.");
         text.ShouldContain("The viewing took place on 18 November 2026 at 10:40, in the following place on the premises of Hillside Academy: Headteacher's office.");
         text.ShouldContain("The member of staff who viewed the imagery is of the same sex as the child");
@@ -107,12 +108,80 @@ public sealed class ViewingRecordTemplateTests
         };
         ShouldBeGeneratable(delegated);
         var text = MarkupText.Of(Render(delegated));
-        text.ShouldContain("The imagery was viewed by Tom Reed, Head of Year 10, a member of the safeguarding team acting with authority delegated by Helen Marsh, Headteacher of the senior leadership team.");
+        text.ShouldContain("The imagery was viewed by Tom Reed, Head of Year 10, a member of the safeguarding team acting under authority to view delegated by Helen Marsh, Headteacher, a member of the senior leadership team.");
         text.ShouldContain("away from the premises of Hillside Academy");
         text.ShouldContain("The reason it was viewed elsewhere: The pupil was on a residential trip.");
         text.ShouldContain("The reason this was not possible: No female member of the safeguarding team was on the trip.");
         text.ShouldContain("> I viewed the imagery as recorded above.");
         text.ShouldContain("> Tom Reed / Head of Year 10");
+    }
+
+    /// <summary>Issue 11 item 1: a deputy acting under delegation is never called the DSL, and the delegating leader is named.</summary>
+    [Fact]
+    public void A_deputy_dsl_with_a_delegation_is_recorded_as_acting_under_it()
+    {
+        var deputy = Sample with
+        {
+            Viewing = Sample.Viewing! with
+            {
+                ViewedBy = new Viewer { Name = "Ravi Kumar", Role = "Deputy DSL", Sex = "female" },
+                DelegatedBy = new StaffMember { Name = "Helen Marsh", Role = "Headteacher", SeniorLeader = true },
+            },
+        };
+        ShouldBeGeneratable(deputy);
+        var text = MarkupText.Of(Render(deputy));
+        text.ShouldContain("The imagery was viewed by Ravi Kumar, Deputy DSL, a member of the safeguarding team acting under authority to view delegated by Helen Marsh, Headteacher, a member of the senior leadership team.");
+        text.ShouldNotContain("As the Designated Safeguarding Lead");
+    }
+
+    [Fact]
+    public void A_viewer_stated_to_be_the_dsl_is_called_the_dsl()
+    {
+        var lead = Sample with { Viewing = Sample.Viewing! with { ViewedBy = Sample.Viewing.ViewedBy! with { Role = "Assistant Head", SafeguardingLead = true } } };
+        ShouldBeGeneratable(lead);
+        MarkupText.Of(Render(lead)).ShouldContain("The imagery was viewed by Claire Dunmore, Assistant Head. As the Designated Safeguarding Lead (or equivalent), they had the authority to view it.");
+    }
+
+    /// <summary>Issue 12: a decision not to view about a young person the setting does not know, with no senior-leadership discussion.</summary>
+    [Fact]
+    public void A_decision_not_to_view_about_an_unknown_young_person_says_what_is_not_known()
+    {
+        var unknown = NotViewed with { Child = new ViewingChild(), DiscussedWith = null };
+        ShouldBeGeneratable(unknown);
+        var text = MarkupText.Of(Render(unknown));
+        text.ShouldContain("| Child | Not known to the setting |");
+        text.ShouldContain("| Date of birth | Not known |");
+        text.ShouldContain("No discussion with the senior leadership team is recorded.");
+    }
+
+    /// <summary>Issue 12: the same-day referral, with its reasons and when it was made.</summary>
+    [Fact]
+    public void A_record_for_a_child_under_13_carries_the_same_day_referral()
+    {
+        var under13 = Sample with
+        {
+            Child = Sample.Child! with { DateOfBirth = new DateOnly(2014, 1, 5) },
+            AdultInvolved = true,
+            Referral = new Referral { DateTime = new DateTime(2026, 11, 18, 12, 5, 0), MadeTo = "Police and children's social care through the MASH" },
+        };
+        ShouldBeGeneratable(under13);
+        var text = MarkupText.Of(Render(under13));
+        text.ShouldContain("## 2. Same-day referral");
+        text.ShouldContain("An immediate referral is required because an adult is involved and the child is under 13.");
+        text.ShouldContain("A referral was made on 18 November 2026 at 12:05 to Police and children's social care through the MASH.");
+        text.ShouldContain("## 3. Discussion with the senior leadership team");
+        MarkupText.Of(Render(Sample)).ShouldNotContain("Same-day referral");
+    }
+
+    /// <summary>Issue 12: a device left on on police advice, with the reason printed.</summary>
+    [Fact]
+    public void A_device_left_on_says_so_and_why()
+    {
+        var leftOn = Sample with { DeviceAction = Sample.DeviceAction! with { SwitchedOff = false, NotSwitchedOffReason = "The police asked for it to be left on in flight mode." } };
+        ShouldBeGeneratable(leftOn);
+        var text = MarkupText.Of(Render(leftOn));
+        text.ShouldContain("It was not switched off. It was disconnected from Wi-Fi and mobile data.");
+        text.ShouldContain("The reason: The police asked for it to be left on in flight mode.");
     }
 
     [Fact]

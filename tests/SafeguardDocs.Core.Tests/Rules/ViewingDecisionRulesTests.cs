@@ -177,6 +177,107 @@ public sealed class ViewingDecisionRulesTests
         CaseFiles.Check(WithViewing(v => v with { ViewedBy = v.ViewedBy! with { Role = "Assistant Head", SafeguardingLead = true } }))
             .ShouldNotReport(R.DelegationRequired);
 
+    /// <summary>Issue 11 item 1: a deputy with a delegation recorded viewed under that delegation, which is checked.</summary>
+    [Fact]
+    public void A_deputy_dsl_with_a_delegation_is_checked_as_a_delegation()
+    {
+        var deputy = WithViewing(v => v with
+        {
+            ViewedBy = v.ViewedBy! with { Role = "Deputy DSL" },
+            DelegatedBy = new StaffMember { Name = "Helen Marsh", Role = "Headteacher", SeniorLeader = true },
+        });
+        CaseFiles.Check(deputy).ShouldBeEmpty();
+        ViewingDecisionFacts.ActsUnderDelegation(deputy.Viewing).ShouldBeTrue();
+        ViewingDecisionFacts.ActsAsSafeguardingLead(deputy.Viewing).ShouldBeFalse();
+        CaseFiles.Check(deputy with { Viewing = deputy.Viewing! with { DelegatedBy = deputy.Viewing.DelegatedBy! with { SeniorLeader = false } } })
+            .ShouldReport(R.DelegatorNotSeniorLeader, "$.viewing.delegatedBy.seniorLeader");
+    }
+
+    [Fact]
+    public void A_viewer_stated_to_be_the_dsl_who_also_has_a_delegation_is_a_warning()
+    {
+        var both = WithViewing(v => v with
+        {
+            ViewedBy = v.ViewedBy! with { SafeguardingLead = true },
+            DelegatedBy = new StaffMember { Name = "Helen Marsh", Role = "Headteacher", SeniorLeader = true },
+        });
+        var finding = CaseFiles.Check(both).ShouldHaveSingleItem();
+        finding.Id.ShouldBe(R.LeadAndDelegated.Id);
+        finding.Severity.ShouldBe(Severity.Warning);
+    }
+
+    /// <summary>Issue 12: older and local titles for the DSL are recognised, and the message asks rather than accuses.</summary>
+    [Theory]
+    [InlineData("Designated Person for Child Protection")]
+    [InlineData("Designated Senior Person")]
+    [InlineData("Child Protection Lead")]
+    [InlineData("Child Protection Co-ordinator")]
+    public void Common_titles_for_the_safeguarding_lead_are_recognised(string role)
+    {
+        SafeguardingRoles.IsSafeguardingLeadRole(role).ShouldBeTrue();
+        CaseFiles.Check(WithViewing(v => v with { ViewedBy = v.ViewedBy! with { Role = role } })).ShouldBeEmpty();
+        R.DelegationRequired.Message.ShouldContain("safeguardingLead\" to true");
+    }
+
+    /// <summary>Issue 12: the senior-leadership discussion is asked for a decision to view, not a decision not to view.</summary>
+    [Fact]
+    public void A_decision_not_to_view_needs_no_senior_leadership_discussion_and_may_concern_an_unknown_child()
+    {
+        var notViewed = Good with
+        {
+            Decision = ViewingDecisionKind.NotView,
+            Viewing = null,
+            DiscussedWith = null,
+            Child = new ViewingChild(),
+        };
+        CaseFiles.Check(notViewed).ShouldBeEmpty();
+        CaseFiles.Check(Good with { DiscussedWith = null }).ShouldReport(R.DiscussedWithNameRequired, "$.discussedWith.name");
+    }
+
+    /// <summary>Issue 12: the police may advise keeping the device on; the reason is accepted.</summary>
+    [Fact]
+    public void A_device_left_on_for_a_recorded_reason_is_accepted()
+    {
+        var leftOn = Good with { DeviceAction = Good.DeviceAction! with { SwitchedOff = false, Disconnected = false, NotSwitchedOffReason = "The police asked for it to be left on in flight mode." } };
+        CaseFiles.Check(leftOn).ShouldBeEmpty();
+        CaseFiles.Check(leftOn with { DeviceAction = leftOn.DeviceAction! with { NotSwitchedOffReason = null } })
+            .ShouldReport(R.DeviceNotSwitchedOff, "$.deviceAction.switchedOff");
+    }
+
+    [Fact]
+    public void Imagery_stored_by_staff_needs_the_police_advice_and_the_message_says_it_is_about_staff()
+    {
+        CaseFiles.Check(Good with { ImageryHandling = Good.ImageryHandling! with { Stored = true } })
+            .ShouldReport(R.PoliceAdviceRequired, "$.imageryHandling.policeAdvice");
+        R.PoliceAdviceRequired.Message.ShouldContain("Staff");
+        R.PoliceAdviceRequired.Message.ShouldContain("incident itself");
+    }
+
+    /// <summary>Issue 11 item 1 and seed 000 §4: the decision's own time.</summary>
+    [Fact]
+    public void The_time_of_the_decision_is_expected_and_comes_before_the_viewing()
+    {
+        CaseFiles.Check(Good with { DecisionDateTime = null }).ShouldReport(R.DecisionTimeExpected, "$.decisionDateTime");
+        CaseFiles.Check(Good with { DecisionDateTime = new DateTime(2026, 11, 18, 11, 0, 0) }).ShouldReport(R.DecisionAfterViewing, "$.decisionDateTime");
+    }
+
+    /// <summary>Issue 12: the same-day referral the seed requires for a child under 13, an adult involved, or coercion.</summary>
+    [Fact]
+    public void A_same_day_referral_is_prompted_for_a_child_under_13_an_adult_or_coercion()
+    {
+        var under13 = Good with { Child = Good.Child! with { DateOfBirth = new DateOnly(2014, 1, 5) } };
+        CaseFiles.Check(under13).ShouldReport(R.SameDayReferralExpected, "$.referral", "2014");
+        ViewingDecisionFacts.SameDayReferralReasons(under13).ShouldBe([SameDayReferralReason.ChildUnder13]);
+        CaseFiles.Check(Good with { AdultInvolved = true }).ShouldReport(R.SameDayReferralExpected, "$.referral");
+        CaseFiles.Check(Good with { Coercion = true }).ShouldReport(R.SameDayReferralExpected, "$.referral");
+
+        var referred = under13 with { Referral = new Referral { DateTime = new DateTime(2026, 11, 18, 12, 5, 0), MadeTo = "Police through the MASH" } };
+        CaseFiles.Check(referred).ShouldBeEmpty();
+        CaseFiles.Check(referred with { Referral = referred.Referral! with { DateTime = new DateTime(2026, 11, 19, 9, 0, 0) } })
+            .ShouldReport(R.SameDayReferralExpected, "$.referral");
+        CaseFiles.Check(under13).Single().Severity.ShouldBe(Severity.Warning);
+    }
+
     [Fact]
     public void Viewing_alone_is_refused()
     {

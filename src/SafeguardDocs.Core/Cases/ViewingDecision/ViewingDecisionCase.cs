@@ -20,6 +20,21 @@ public sealed record ViewingDecisionCase : CaseFile
     /// <summary><c>view</c> or <c>not-view</c> (<see cref="ViewingDecisionKind.View"/>, <see cref="ViewingDecisionKind.NotView"/>).</summary>
     public string? Decision { get; init; }
 
+    /// <summary>
+    /// Optional. When the decision to view or not to view was made (seed 000 §4 asks for the times, dates and
+    /// reasons of every decision). Without it the record has no time for the decision itself.
+    /// </summary>
+    public DateTime? DecisionDateTime { get; init; }
+
+    /// <summary>Optional. True when an adult is involved in the incident: an immediate, same-day referral is required (seed 001 "Referral and Strategy Discussion").</summary>
+    public bool? AdultInvolved { get; init; }
+
+    /// <summary>Optional. True when there is reason to believe the child was coerced, blackmailed or groomed: an immediate, same-day referral is required.</summary>
+    public bool? Coercion { get; init; }
+
+    /// <summary>Optional. The referral to the police or children's social care (through the MASH), when one was made.</summary>
+    public Referral? Referral { get; init; }
+
     /// <summary>How and why the decision was made: the guidance requires it to be clearly recorded.</summary>
     [PersonalData]
     public string? ReasonForDecision { get; init; }
@@ -110,7 +125,7 @@ public sealed record Viewing
 {
     public Viewer? ViewedBy { get; init; }
 
-    /// <summary>The senior leader who delegated authority to view, when the viewer is not the safeguarding lead.</summary>
+    /// <summary>The senior leader who delegated authority to view, when the viewer is not the safeguarding lead. When given, the record says the viewer acted under this delegated authority.</summary>
     public StaffMember? DelegatedBy { get; init; }
 
     /// <summary>The other members of staff present in the room (they need not view the imagery).</summary>
@@ -140,7 +155,22 @@ public sealed record Viewing
     public string? Summary { get; init; }
 }
 
-/// <summary>Copying, printing, sharing or saving the imagery is illegal; if it has happened it is recorded, with the police advice.</summary>
+/// <summary>A referral to the police or children's social care.</summary>
+public sealed record Referral
+{
+    /// <summary>When it was made.</summary>
+    public DateTime? DateTime { get; init; }
+
+    /// <summary>To whom, for example "Police and children's social care through the MASH".</summary>
+    public string? MadeTo { get; init; }
+}
+
+/// <summary>
+/// What staff of the setting did with the imagery once it came to their attention: copying, printing,
+/// sharing, storing or saving it is illegal, even to keep a record, and if it has happened it is recorded
+/// with the police advice. The sharing between young people that is the incident itself is not recorded
+/// here but in the reason for the decision and the summary.
+/// </summary>
 public sealed record ImageryHandling
 {
     public bool? Copied { get; init; }
@@ -151,11 +181,14 @@ public sealed record ImageryHandling
 
     public bool? Saved { get; init; }
 
+    /// <summary>Optional. True when staff stored a copy of the imagery (the confiscated device kept for the police is not a copy).</summary>
+    public bool? Stored { get; init; }
+
     /// <summary>The advice the police gave, and who gave it, when any of the above happened.</summary>
     [PersonalData]
     public string? PoliceAdvice { get; init; }
 
-    public bool AnyHappened => Copied == true || Printed == true || Shared == true || Saved == true;
+    public bool AnyHappened => Copied == true || Printed == true || Shared == true || Stored == true || Saved == true;
 }
 
 public sealed record DeviceAction
@@ -172,6 +205,13 @@ public sealed record DeviceAction
     public string? StoredAt { get; init; }
 
     public bool? PoliceContacted { get; init; }
+
+    /// <summary>
+    /// Optional. Why the device was not switched off or not disconnected, for example because the police
+    /// advised keeping it on. With a reason the record is accepted and the reason printed.
+    /// </summary>
+    [PersonalData]
+    public string? NotSwitchedOffReason { get; init; }
 }
 
 public sealed record ParentsInformed
