@@ -88,12 +88,70 @@ public sealed class StrategyMeetingAgendaTemplateTests
         Snapshot.Match(Agenda(KnownChildren));
 
     [Fact]
-    public void The_lado_meeting_is_due_five_working_days_after_the_referral()
+    public void The_lado_meeting_is_due_five_working_days_after_the_strategy_meeting()
     {
         var text = Agenda(Sample);
-        text.ShouldContain("| LADO-chaired meeting | To be convened by 23 November 2026 (5 working days after the referral) |");
-        text.ShouldContain("A separate strategy meeting chaired by the LADO must be convened by *23 November 2026*, 5 working days after the referral was received on 16 November 2026. Agree who will arrange it.");
+        text.ShouldContain("| LADO-chaired meeting | To be convened by 23 November 2026 (5 working days after this meeting on 16 November 2026) |");
+        text.ShouldContain("A separate strategy meeting chaired by the LADO must be convened by *23 November 2026*, 5 working days after this meeting on 16 November 2026. Agree who will arrange it.");
         MarkupText.Of(Render("strategy-meeting-agenda.hbs", Sample)).ShouldContain("convened by *23 November 2026*");
+    }
+
+    /// <summary>Issue 12: SM029 counts from the strategy discussion or meeting, not the referral, and the agenda says which.</summary>
+    [Fact]
+    public void The_lado_meeting_counts_from_the_earlier_same_day_discussion_when_there_was_one()
+    {
+        var later = Sample with
+        {
+            ReferralReceived = new DateTime(2026, 11, 13, 16, 0, 0),
+            SameDayDiscussion = new DateTime(2026, 11, 13, 17, 30, 0),
+            Meeting = Sample.Meeting! with { DateTime = new DateTime(2026, 11, 18, 10, 0, 0) },
+            Concerns = Sample.Concerns! with { ImagesOfOwnChildren = true },
+        };
+        ShouldBeGeneratable(later);
+        var text = Agenda(later);
+        text.ShouldContain("| Urgent strategy discussion | 13 November 2026 at 17:30 |");
+        text.ShouldContain("convened by *20 November 2026*, 5 working days after the strategy discussion on 13 November 2026.");
+        text.ShouldContain("The referral was received on 13 November 2026 at 16:00. An urgent strategy discussion was held on 13 November 2026 at 17:30, and this meeting follows it.");
+        Render("strategy-meeting-agenda.hbs", later).ShouldBe(Render("strategy-meeting-agenda", later));
+
+        var fromMeeting = Sample with { ReferralReceived = new DateTime(2026, 11, 13, 16, 0, 0), Meeting = later.Meeting };
+        Agenda(fromMeeting).ShouldContain("convened by *25 November 2026*, 5 working days after this meeting on 18 November 2026.");
+    }
+
+    /// <summary>Issue 12: no identifiable child yet (seed 002 ¶15), images not yet analysed, a foster carer, arrested on a known date.</summary>
+    [Fact]
+    public void An_agenda_with_no_identified_child_and_images_not_yet_known_says_so_and_carries_the_review()
+    {
+        var early = Sample with
+        {
+            Children = [],
+            Subject = Sample.Subject! with { PositionOfTrust = false, FosterCarer = true, Occupation = "Foster carer", LivesWithChildren = false, ArrestDate = new DateOnly(2026, 11, 16) },
+            Concerns = Sample.Concerns! with { ImagesOfKnownChildren = null, ImagesOfOwnChildren = null },
+            Invitees = [.. Sample.Invitees!.Where(i => i.Agency != "Education")],
+        };
+        StrategyMeetingKind.Kind.Rules.Check(early, ValidationContext.From(FixedClock.Default)).Where(f => f.IsError).ShouldBeEmpty();
+        var text = Agenda(early);
+        text.ShouldContain("No child has yet been identified.");
+        text.ShouldNotContain("(the children listed above)");
+        text.ShouldContain("It is not yet known whether the images include children known to the adult or the adult's own children");
+        text.ShouldContain("Review when the analysis of the seized equipment is known");
+        text.ShouldContain("The adult is a foster carer, which is a position of trust.");
+        text.ShouldContain("### Position of trust: matters for the Local Authority Designated Officer (LADO)");
+        text.ShouldContain("The adult has been arrested (16 November 2026). A strategy discussion or meeting is held on arrest");
+        Render("strategy-meeting-agenda.hbs", early).ShouldBe(Render("strategy-meeting-agenda", early));
+    }
+
+    /// <summary>Issue 11 item 8: agenda items are headings (kept with what follows), and the confidentiality box closes the actions page.</summary>
+    [Fact]
+    public void Agenda_items_are_headings_and_the_confidentiality_box_is_never_alone_on_a_page()
+    {
+        var document = Render("strategy-meeting-agenda", Sample);
+        var text = MarkupText.Of(document);
+        text.ShouldContain("### Position of trust: matters for the Local Authority Designated Officer (LADO)\n1. ");
+        text.ShouldContain("### Section 47 threshold\nWhether the threshold");
+        var pageBreak = document.Blocks.ToList().FindLastIndex(b => b is PageBreak);
+        document.Blocks.Skip(pageBreak).OfType<Table>().ShouldHaveSingleItem();
+        MarkupText.Of(document).TrimEnd().ShouldEndWith("evidence could be destroyed.");
     }
 
     [Fact]
@@ -110,7 +168,8 @@ public sealed class StrategyMeetingAgendaTemplateTests
     public void A_lado_date_that_cannot_be_worked_out_is_said_not_left_blank()
     {
         var mistyped = Sample with { ReferralReceived = new DateTime(1926, 11, 16, 9, 30, 0) };
-        Agenda(mistyped).ShouldContain("convened by *a date that cannot be worked out from the referral date (check it)*");
+        Agenda(mistyped with { Meeting = mistyped.Meeting! with { DateTime = new DateTime(1926, 11, 16, 15, 0, 0) } })
+            .ShouldContain("convened by *a date that cannot be worked out from the date of the discussion (check it)*");
     }
 
     [Fact]
@@ -124,7 +183,7 @@ public sealed class StrategyMeetingAgendaTemplateTests
         text.ShouldContain("Whether the adult should leave the home during the assessment");
         text.ShouldContain("Risk factor present: the assessment of the partner's capacity to protect suggests the children's safety is likely to be compromised.");
         text.ShouldNotContain("Risk factor present: known criminal lifestyle.");
-        text.ShouldContain("    - supervision of contact with children;\n    - intimate care of children;\n    - entry to children's rooms;\n    - sleepovers.");
+        text.ShouldContain("  - supervision of contact with children;\n  - intimate care of children;\n  - entry to children's rooms;\n  - sleepovers.");
     }
 
     [Fact]
@@ -159,9 +218,9 @@ public sealed class StrategyMeetingAgendaTemplateTests
             text.ShouldContain("The safety of the children shown in the images");
             text.ShouldContain("allowing the police time to obtain and execute a warrant");
             text.ShouldContain("Whether the police will carry out a criminal investigation, and how and when it will be conducted.");
-            text.ShouldContain("*Section 47 threshold:*");
-            text.ShouldContain("*Initial child protection conference:*");
-            text.ShouldContain("*Agencies in other areas:*");
+            text.ShouldContain("### Section 47 threshold");
+            text.ShouldContain("### Initial child protection conference");
+            text.ShouldContain("### Agencies in other areas");
             text.ShouldContain("[Notice] *Confidentiality.*");
             text.ShouldContain("could be destroyed");
         }
@@ -194,9 +253,9 @@ public sealed class StrategyMeetingAgendaTemplateTests
     public void The_agenda_ends_with_an_empty_actions_table_for_the_minutes()
     {
         var document = Render("strategy-meeting-agenda", Sample);
-        var actions = document.Blocks[^1].ShouldBeOfType<Table>();
+        var actions = document.Blocks[^2].ShouldBeOfType<Table>();
         actions.Rows.Count.ShouldBe(7);
-        document.Blocks[^4].ShouldBeOfType<PageBreak>();
+        document.Blocks[^5].ShouldBeOfType<PageBreak>();
         MarkupText.Of(document).ShouldContain("|# Action | Owner | By when |");
     }
 

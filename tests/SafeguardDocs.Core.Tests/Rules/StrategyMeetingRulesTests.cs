@@ -1,5 +1,6 @@
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Cases.StrategyMeeting;
+using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
 using SafeguardDocs.TestSupport;
@@ -93,10 +94,20 @@ public sealed class StrategyMeetingRulesTests
     }
 
     [Fact]
-    public void At_least_one_child_is_listed()
+    public void No_child_listed_is_only_a_warning_because_there_may_be_no_identifiable_child()
     {
-        CaseFiles.Check(Good with { Children = [] }).ShouldReport(R.ChildrenRequired, "$.children");
+        var noChild = Good with { Children = [], Subject = Good.Subject! with { LivesWithChildren = false } };
+        CaseFiles.Check(noChild).ShouldReport(R.ChildrenRequired, "$.children");
+        CaseFiles.Check(noChild).ShouldAllBe(f => f.Severity == Severity.Warning);
         CaseFiles.Check(Good with { Children = null }).ShouldReport(R.ChildrenRequired, "$.children");
+    }
+
+    [Fact]
+    public void A_child_whose_name_is_not_known_is_only_a_warning()
+    {
+        var findings = CaseFiles.Check(Good with { Children = [Good.Children![0], Good.Children[1] with { Name = null }] });
+        findings.ShouldReport(R.ChildNameRequired, "$.children[1].name");
+        findings.ShouldAllBe(f => f.Severity == Severity.Warning);
     }
 
     [Fact]
@@ -140,11 +151,16 @@ public sealed class StrategyMeetingRulesTests
         CaseFiles.Check(Good with { Concerns = Good.Concerns! with { Summary = " " } }).ShouldReport(R.ConcernsSummaryRequired, "$.concerns.summary");
 
     [Fact]
-    public void Whether_the_images_include_known_or_own_children_is_recorded()
+    public void Images_not_yet_analysed_are_not_yet_known_a_warning_not_an_error()
     {
-        var findings = CaseFiles.Check(Good with { Concerns = Good.Concerns! with { ImagesOfKnownChildren = null, ImagesOfOwnChildren = null } });
-        findings.ShouldReport(R.ImagesOfChildrenNotRecorded, "$.concerns.imagesOfKnownChildren");
-        findings.ShouldReport(R.ImagesOfChildrenNotRecorded, "$.concerns.imagesOfOwnChildren");
+        var notKnown = Good with { Concerns = Good.Concerns! with { ImagesOfKnownChildren = null, ImagesOfOwnChildren = null } };
+        var finding = CaseFiles.Check(notKnown).ShouldHaveSingleItem();
+        finding.Id.ShouldBe(R.ImagesOfChildrenNotRecorded.Id);
+        finding.Severity.ShouldBe(Severity.Warning);
+        StrategyMeetingFacts.ImagesNotYetKnown(notKnown).ShouldBeTrue();
+        CaseFiles.Check(Good with { Concerns = Good.Concerns! with { ImagesOfOwnChildren = null } })
+            .ShouldReport(R.ImagesOfChildrenNotRecorded, "$.concerns.imagesOfOwnChildren");
+        StrategyMeetingFacts.ImagesNotYetKnown(Good with { Concerns = Good.Concerns! with { ImagesOfKnownChildren = true, ImagesOfOwnChildren = null } }).ShouldBeFalse();
     }
 
     [Fact]
@@ -285,7 +301,7 @@ public sealed class StrategyMeetingRulesTests
     [Fact]
     public void The_lado_due_date_skips_the_easter_bank_holidays()
     {
-        var beforeEaster = Good with { ReferralReceived = new DateTime(2026, 4, 2, 16, 45, 0) };
+        var beforeEaster = Good with { ReferralReceived = new DateTime(2026, 4, 2, 16, 45, 0), Meeting = Good.Meeting! with { DateTime = new DateTime(2026, 4, 2, 17, 30, 0) } };
         StrategyMeetingFacts.LadoMeetingDueBy(beforeEaster, ValidationOptions.Default).ShouldBe(new DateOnly(2026, 4, 13));
     }
 
@@ -294,9 +310,83 @@ public sealed class StrategyMeetingRulesTests
     [InlineData(9999)]
     public void A_mistyped_referral_year_does_not_crash_validation(int year)
     {
-        var typo = Good with { ReferralReceived = new DateTime(year, 11, 16, 9, 30, 0), LadoMeetingDate = new DateOnly(2026, 11, 20) };
+        var typo = Good with { ReferralReceived = new DateTime(year, 11, 16, 9, 30, 0), Meeting = Good.Meeting! with { DateTime = new DateTime(year, 11, 16, 15, 0, 0) }, LadoMeetingDate = new DateOnly(2026, 11, 20) };
         StrategyMeetingFacts.LadoMeetingDueBy(typo, ValidationOptions.Default).ShouldBeNull();
         Should.NotThrow(() => CaseFiles.Check(typo));
+    }
+
+    /// <summary>Issue 12: a full meeting days after the same-day discussion records it; a next-morning discussion after a late referral is a warning.</summary>
+    [Fact]
+    public void A_later_meeting_records_the_same_day_discussion_and_a_next_morning_one_is_a_warning()
+    {
+        var own = Good with { Concerns = Good.Concerns! with { ImagesOfOwnChildren = true }, Meeting = Good.Meeting! with { DateTime = new DateTime(2026, 11, 19, 10, 0, 0) } };
+        CaseFiles.Check(own).ShouldReport(R.SameDayRequired, "$.meeting.dateTime");
+        CaseFiles.Check(own with { SameDayDiscussion = new DateTime(2026, 11, 16, 13, 0, 0) }).ShouldNotReport(R.SameDayRequired);
+        CaseFiles.Check(own with { SameDayDiscussion = new DateTime(2026, 11, 16, 8, 0, 0) }).ShouldReport(R.SameDayDiscussionBeforeReferral, "$.sameDayDiscussion");
+
+        var late = own with { ReferralReceived = new DateTime(2026, 11, 16, 22, 40, 0), Meeting = own.Meeting! with { DateTime = new DateTime(2026, 11, 17, 8, 30, 0) } };
+        var findings = CaseFiles.Check(late);
+        findings.ShouldReport(R.NextMorningDiscussion, "$.meeting.dateTime");
+        findings.ShouldNotReport(R.SameDayRequired);
+        findings.ShouldAllBe(f => f.Severity == Severity.Warning);
+        CaseFiles.Check(late with { Meeting = late.Meeting! with { DateTime = new DateTime(2026, 11, 17, 15, 0, 0) } }).ShouldReport(R.SameDayRequired, "$.meeting.dateTime");
+    }
+
+    /// <summary>Issue 12: SM029 counts from the strategy discussion or meeting; issue 10: a LADO meeting before the referral.</summary>
+    [Fact]
+    public void The_lado_meeting_counts_from_the_discussion_and_cannot_be_before_the_referral()
+    {
+        var later = Good with { Meeting = Good.Meeting! with { DateTime = new DateTime(2026, 11, 18, 10, 0, 0) }, LadoMeetingDate = new DateOnly(2026, 11, 25) };
+        StrategyMeetingFacts.LadoMeetingDueBy(later, ValidationOptions.Default).ShouldBe(new DateOnly(2026, 11, 25));
+        CaseFiles.Check(later).ShouldNotReport(R.LadoMeetingTooLate);
+        CaseFiles.Check(Good with { LadoMeetingDate = new DateOnly(2026, 11, 13) }).ShouldReport(R.LadoMeetingBeforeReferral, "$.ladoMeetingDate", "2026-11-13");
+    }
+
+    [Theory]
+    [InlineData("Public Protection Unit", Agency.Police)]
+    [InlineData("PPU", Agency.Police)]
+    [InlineData("MASH", Agency.SocialCare)]
+    [InlineData("Multi-Agency Safeguarding Hub", Agency.SocialCare)]
+    [InlineData("MASH Police", Agency.Police)]
+    [InlineData("First Response Team", Agency.SocialCare)]
+    public void Common_agency_names_are_recognised(string text, Agency expected) =>
+        Agencies.Recognise(text).ShouldBe(expected);
+
+    [Fact]
+    public void Police_and_social_care_named_by_their_units_are_not_reported_missing()
+    {
+        var invitees = Good.Invitees!.Select(i => i.Agency == "Police" ? i with { Agency = "Public Protection Unit" } : i.Agency == "Children's Social Care" ? i with { Agency = "MASH" } : i).ToList();
+        CaseFiles.Check(Good with { Invitees = invitees, Chair = Good.Chair! with { Agency = "First Response Team" } }).ShouldBeEmpty();
+    }
+
+    /// <summary>Seed 001: nothing is disclosed to the subject's partner or children.</summary>
+    [Fact]
+    public void The_subjects_partner_or_a_child_invited_is_refused()
+    {
+        var partner = Good with { Subject = Good.Subject! with { PartnerName = "Dana Lowe" }, Invitees = [.. Good.Invitees!, new MeetingPerson { Name = "Dana Lowe", Agency = "Family" }] };
+        CaseFiles.Check(partner).ShouldReport(R.FamilyInvited, "$.invitees[5].name", "Dana");
+        CaseFiles.Check(Good with { Invitees = [.. Good.Invitees!, new MeetingPerson { Name = "tyler lowe", Agency = "Education" }] })
+            .ShouldReport(R.FamilyInvited, "$.invitees[5].name", "Tyler");
+    }
+
+    /// <summary>Seed 001: foster carers are in a position of trust.</summary>
+    [Fact]
+    public void A_foster_carer_brings_the_lado_items_and_fostering_without_the_flag_is_a_warning()
+    {
+        var foster = Good with { Subject = Good.Subject! with { PositionOfTrust = null, FosterCarer = true, Occupation = null } };
+        StrategyMeetingFacts.LadoMeetingRequired(foster).ShouldBeTrue();
+        CaseFiles.Check(foster).ShouldBeEmpty();
+        CaseFiles.Check(Good with { Subject = Good.Subject! with { PositionOfTrust = false, Occupation = "Foster carer for the county" } })
+            .ShouldReport(R.FosterCarerNotRecorded, "$.subject.fosterCarer", "county");
+    }
+
+    /// <summary>Seed 001: a strategy discussion or meeting is held on arrest.</summary>
+    [Fact]
+    public void A_meeting_long_after_the_arrest_is_a_warning()
+    {
+        CaseFiles.Check(Good with { Subject = Good.Subject! with { ArrestDate = new DateOnly(2026, 11, 13) } }).ShouldBeEmpty();
+        CaseFiles.Check(Good with { Subject = Good.Subject! with { ArrestDate = new DateOnly(2026, 11, 12) } })
+            .ShouldReport(R.NotHeldOnArrest, "$.subject.arrestDate");
     }
 
     [Fact]

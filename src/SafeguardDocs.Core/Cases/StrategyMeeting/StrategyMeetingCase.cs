@@ -16,12 +16,18 @@ public sealed record StrategyMeetingCase : CaseFile
 
     public MeetingDetails? Meeting { get; init; }
 
+    /// <summary>
+    /// Optional. When an earlier, urgent strategy discussion was held (for example on the day of the
+    /// referral), so that a later full meeting records it. The LADO meeting's working days count from it.
+    /// </summary>
+    public DateTime? SameDayDiscussion { get; init; }
+
     public MeetingPerson? Chair { get; init; }
 
     /// <summary>The adult the concerns are about (the "alleged abuser" in the guidance).</summary>
     public Subject? Subject { get; init; }
 
-    /// <summary>The children the subject has contact with, in the household or beyond.</summary>
+    /// <summary>The children the subject has contact with, in the household or beyond. May be empty when no child has yet been identified (seed 002 ¶15).</summary>
     public IReadOnlyList<ChildConcerned>? Children { get; init; }
 
     public Concerns? Concerns { get; init; }
@@ -33,7 +39,8 @@ public sealed record StrategyMeetingCase : CaseFile
 
     /// <summary>
     /// Optional. When the separate LADO-chaired strategy meeting has been arranged for, if it has; it
-    /// must fall within the working days set by <c>ValidationOptions.LadoMeetingWorkingDays</c>.
+    /// must fall within the working days set by <c>ValidationOptions.LadoMeetingWorkingDays</c>, counted
+    /// from the strategy discussion or meeting (<see cref="StrategyMeetingFacts.LadoCountFrom"/>).
     /// </summary>
     public DateOnly? LadoMeetingDate { get; init; }
 }
@@ -78,7 +85,18 @@ public sealed record Subject
 
     public bool? LivesWithChildren { get; init; }
 
+    /// <summary>Optional. True when the subject is a foster carer: a position of trust, so the LADO items and meeting follow (seed 001).</summary>
+    public bool? FosterCarer { get; init; }
+
+    /// <summary>The subject has been arrested: a strategy discussion or meeting is held on arrest (seed 001).</summary>
     public bool? Arrested { get; init; }
+
+    /// <summary>Optional. When the subject was arrested; the discussion or meeting is expected on that day or the next working day.</summary>
+    public DateOnly? ArrestDate { get; init; }
+
+    /// <summary>Optional. The name of the subject's partner, who must not be invited or told (seed 001).</summary>
+    [PersonalData]
+    public string? PartnerName { get; init; }
 }
 
 public sealed record ChildConcerned
@@ -101,10 +119,10 @@ public sealed record Concerns
     [PersonalData]
     public string? Summary { get; init; }
 
-    /// <summary>The images include children known to the subject.</summary>
+    /// <summary>The images include children known to the subject. Left out: not yet known (seized equipment takes time to analyse).</summary>
     public bool? ImagesOfKnownChildren { get; init; }
 
-    /// <summary>The images include the subject's own children.</summary>
+    /// <summary>The images include the subject's own children. Left out: not yet known.</summary>
     public bool? ImagesOfOwnChildren { get; init; }
 }
 

@@ -31,29 +31,84 @@ public static class StrategyMeetingFacts
         return c.Concerns?.ImagesOfKnownChildren == true || c.Concerns?.ImagesOfOwnChildren == true;
     }
 
-    /// <summary>The subject is in a position of trust: LADO items on the agenda and a separate LADO-chaired meeting.</summary>
+    /// <summary>The subject is in a position of trust (works or volunteers with children, or is a foster carer): LADO items on the agenda and a separate LADO-chaired meeting.</summary>
     public static bool LadoMeetingRequired(StrategyMeetingCase c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        return c.Subject?.PositionOfTrust == true;
+        return c.Subject?.PositionOfTrust == true || c.Subject?.FosterCarer == true;
     }
 
     /// <summary>
-    /// The date by which the separate LADO-chaired meeting must be convened: the referral date is day 0
-    /// and this is the <see cref="ValidationOptions.LadoMeetingWorkingDays"/>th working day after it
+    /// Not yet known whether the images include children known to the subject or their own children (one
+    /// or both left out, and neither recorded as yes): the agenda carries an item to review it when known.
+    /// </summary>
+    public static bool ImagesNotYetKnown(StrategyMeetingCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return !SameDayRequired(c) && (c.Concerns?.ImagesOfKnownChildren is null || c.Concerns?.ImagesOfOwnChildren is null);
+    }
+
+    /// <summary>
+    /// Where the LADO meeting's working days count from: the earlier same-day discussion when one is
+    /// recorded, else this discussion or meeting (the guidance names no start point; a strategy
+    /// discussion or meeting is what convenes it).
+    /// </summary>
+    public static DateOnly? LadoCountFrom(StrategyMeetingCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return (c.SameDayDiscussion ?? c.Meeting?.DateTime) is { } from ? DateOnly.FromDateTime(from) : null;
+    }
+
+    /// <summary>A strategy discussion (the same-day one, or this one) was held on the day the referral was received.</summary>
+    public static bool DiscussedOnReferralDay(StrategyMeetingCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (c.ReferralReceived is not { } referral)
+        {
+            return false;
+        }
+
+        var day = DateOnly.FromDateTime(referral);
+        return new[] { c.SameDayDiscussion, c.Meeting?.DateTime }.Any(d => d is { } held && DateOnly.FromDateTime(held) == day && held >= referral);
+    }
+
+    /// <summary>
+    /// The referral came late in the evening (from <see cref="LateReferralHour"/>) and the first discussion
+    /// was held the next morning (before <see cref="NextMorningEndsHour"/>): short of "the same day", but not the neglect an error is for.
+    /// </summary>
+    public static bool NextMorningAfterLateReferral(StrategyMeetingCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (c.ReferralReceived is not { } referral || referral.Hour < LateReferralHour)
+        {
+            return false;
+        }
+
+        var first = new[] { c.SameDayDiscussion, c.Meeting?.DateTime }.Where(d => d is not null && d >= referral).Min();
+        return first is { } held && DateOnly.FromDateTime(held) == DateOnly.FromDateTime(referral).AddDays(1) && held.Hour < NextMorningEndsHour;
+    }
+
+    /// <summary>From this hour a referral counts as late in the evening.</summary>
+    public const int LateReferralHour = 18;
+
+    /// <summary>A discussion before this hour the next day counts as the next morning.</summary>
+    public const int NextMorningEndsHour = 12;
+
+    /// <summary>
+    /// The date by which the separate LADO-chaired meeting must be convened: the day of the strategy
+    /// discussion or meeting (<see cref="LadoCountFrom"/>) is day 0 and this is the <see cref="ValidationOptions.LadoMeetingWorkingDays"/>th working day after it
     /// (weekends and England and Wales bank holidays skipped, <see cref="WorkingDays"/>). Null when no
-    /// LADO meeting is required, or the referral date is not known or outside the years the bank-holiday
+    /// LADO meeting is required, or the discussion date is not known or outside the years the bank-holiday
     /// calendar covers (a mistyped year is reported by the date rules, not guessed at here).
     /// </summary>
     public static DateOnly? LadoMeetingDueBy(StrategyMeetingCase c, ValidationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!LadoMeetingRequired(c) || c.ReferralReceived is not { } referral)
+        if (!LadoMeetingRequired(c) || LadoCountFrom(c) is not { } start)
         {
             return null;
         }
 
-        var start = DateOnly.FromDateTime(referral);
         return start.Year is >= BankHolidays.FirstSupportedYear and < BankHolidays.LastSupportedYear
             ? WorkingDays.Add(start, Math.Max(0, options.LadoMeetingWorkingDays))
             : null;
