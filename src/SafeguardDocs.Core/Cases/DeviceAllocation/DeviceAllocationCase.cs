@@ -41,14 +41,14 @@ public sealed record DeviceAllocationCase : CaseFile
     /// <summary>
     /// Optional. The Safe Schools and Communities Team's contact, which the letter gives for advice on
     /// online safety and for concerns raised at the annual check (seed 000 §7). When absent and the letter
-    /// follows the Pan-Dorset guidance, the letter gives <see cref="LetterDefaults.SafeSchoolsTeam"/>.
+    /// follows the Pan-Dorset guidance, the letter gives the contact that guidance gives.
     /// </summary>
     public TeamContact? SafeSchoolsTeam { get; init; }
 
     /// <summary>
     /// Optional. Websites that help keep the young person safe online, listed in the letter (seed 000 §7 and
     /// §8 "Further Information"). When the case leaves it out the letter lists
-    /// <see cref="LetterDefaults.UsefulWebsites"/>; an empty list (or null) leaves them out.
+    /// the UK Safer Internet Centre, CEOP and ThinkUknow; an empty list (or null) leaves them out.
     /// </summary>
     public IReadOnlyList<Website>? UsefulWebsites { get; init; } = LetterDefaults.UsefulWebsites;
 
@@ -123,7 +123,7 @@ public sealed record Recipient
 
     /// <summary>
     /// Optional. How the letter greets the recipient after "Dear", for example "Mr Okafor". When absent it
-    /// is made from the title and surname in <see cref="Name"/> (<see cref="Salutations"/>).
+    /// is made from the title and surname in the name ("Mr Daniel Okafor" gives "Mr Okafor").
     /// </summary>
     [PersonalData]
     public string? Salutation { get; init; }

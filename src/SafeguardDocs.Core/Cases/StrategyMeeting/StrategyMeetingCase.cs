@@ -40,7 +40,7 @@ public sealed record StrategyMeetingCase : CaseFile
     /// <summary>
     /// Optional. When the separate LADO-chaired strategy meeting has been arranged for, if it has; it
     /// must fall within the working days set by <c>ValidationOptions.LadoMeetingWorkingDays</c>, counted
-    /// from the strategy discussion or meeting (<see cref="StrategyMeetingFacts.LadoCountFrom"/>).
+    /// from the strategy discussion or meeting (the earlier same-day discussion when there was one).
     /// </summary>
     public DateOnly? LadoMeetingDate { get; init; }
 }
@@ -64,7 +64,7 @@ public sealed record MeetingPerson
     /// <summary>Optional for invitees.</summary>
     public string? Role { get; init; }
 
-    /// <summary>The agency they represent; recognised as described in <see cref="Agencies"/>.</summary>
+    /// <summary>The agency they represent, in the words people use: "Police", "Public Protection Unit", "Children's Social Care", "MASH", "First Response Team", "Health", "School Nurse", "LADO", "Education" and the like are recognised.</summary>
     public string? Agency { get; init; }
 }
 

@@ -110,13 +110,14 @@ public sealed record Viewer
 
     public string? Role { get; init; }
 
-    /// <summary>One of <see cref="Sexes.Recognised"/>; used to check <see cref="Viewing.SameSexAsChild"/>.</summary>
+    /// <summary>"female", "male", "non-binary", "other" or "not-known"; used to check "sameSexAsChild".</summary>
     [PersonalData]
     public string? Sex { get; init; }
 
     /// <summary>
-    /// Optional. True when the viewer is the Designated Safeguarding Lead (or equivalent). When absent,
-    /// it is read from <see cref="Role"/> (<see cref="SafeguardingRoles"/>).
+    /// Optional. True when the viewer is the Designated Safeguarding Lead (or equivalent); only then does the
+    /// record call them the DSL. When absent, the role decides whether delegated authority is needed
+    /// ("Designated Safeguarding Lead", "DSL", "Designated Person for Child Protection" and similar need none).
     /// </summary>
     public bool? SafeguardingLead { get; init; }
 }
