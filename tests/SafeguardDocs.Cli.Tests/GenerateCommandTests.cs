@@ -69,7 +69,6 @@ public sealed class GenerateCommandTests
         { "DA012", "$.child.dateOfBirth", "child.dateOfBirth=2030-01-01" },
         { "DA013", "$.letterDate", "letterDate=2010-01-01" },
         { "DA014", "$.deliveredTo", "deliveredTo=" },
-        { "DA017", "$.equipment[1].serialNumber", "equipment[1].serialNumber=" },
         { "DA018", "$.ownership", "ownership=lease" },
         { "DA019", "$.preIssueChecks.hardwareWiped", "preIssueChecks.hardwareWiped=false" },
         { "DA020", "$.preIssueChecks.filteringInstalled", "preIssueChecks.filteringInstalled=false" },

@@ -293,13 +293,13 @@ public sealed class LogCommandTests
         Loan("b.json", j =>
         {
             j["reference"] = "DA-2026-0060";
-            j["equipment"]![0]!.AsObject().Remove("serialNumber");
+            j["equipment"]![0]!.AsObject().Remove("description");
         });
 
         var run = CliRunner.Run("log", "devices", folder, "--out", output);
 
         run.ExitCode.ShouldBe(1, run.All);
-        run.Error.ShouldMatch(@"b\.json\(\d+,\d+\): error DA017: ");
+        run.Error.ShouldMatch(@"b\.json\(\d+,\d+\): error DA016: ");
         run.Error.ShouldContain("The register is incomplete: 1 file left out with errors");
         run.Out.ShouldContain("2 items from 1 loan");
         OpenXmlCheck.AssertValid(output);

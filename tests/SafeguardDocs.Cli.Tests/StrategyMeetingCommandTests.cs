@@ -52,7 +52,7 @@ public sealed class StrategyMeetingCommandTests
     {
         var output = Repo.NewTempFolder();
         CliRunner.Run("generate", SamplePath, "--out", output).ExitCode.ShouldBe(0);
-        OpenXmlCheck.DocxText(Path.Combine(output, FileName)).ShouldContain("must be convened by 23 November 2026, 5 working days after the referral was received on 16 November 2026.");
+        OpenXmlCheck.DocxText(Path.Combine(output, FileName)).ShouldContain("must be convened by 23 November 2026, 5 working days after this meeting on 16 November 2026.");
     }
 
     [Fact]

@@ -154,7 +154,7 @@ public sealed class DeviceRegisterTests
         Case("c-invalid.json", j =>
         {
             j["reference"] = "DA-2026-0060";
-            j["equipment"]![0]!.AsObject().Remove("serialNumber");
+            j["equipment"]![0]!.AsObject().Remove("description");
         });
 
         var (result, path) = Register();
@@ -166,10 +166,23 @@ public sealed class DeviceRegisterTests
         broken.Id.ShouldBe(LoadErrors.MalformedJsonId);
         broken.Line.ShouldBe(1);
         var invalid = result.Findings.Single(f => f.IsError && f.File!.EndsWith("c-invalid.json", StringComparison.Ordinal));
-        invalid.Id.ShouldBe("DA017");
-        invalid.Path.ShouldBe("$.equipment[0].serialNumber");
+        invalid.Id.ShouldBe("DA016");
+        invalid.Path.ShouldBe("$.equipment[0].description");
         invalid.Line.ShouldNotBeNull();
         Xlsx.Parts(path)["xl/worksheets/sheet1.xml"].ShouldNotContain("DA-2026-0060");
+    }
+
+    /// <summary>Issue 12: a loan whose serial number is not yet known is listed, "To be confirmed", like its letter's schedule.</summary>
+    [Fact]
+    public void A_loan_whose_serial_number_is_not_yet_known_is_listed_as_to_be_confirmed()
+    {
+        Case("a.json", j => j["equipment"]![0]!.AsObject().Remove("serialNumber"));
+
+        var (result, path) = Register();
+
+        result.FilesLeftOut.ShouldBe(0);
+        result.ItemsListed.ShouldBe(2);
+        Xlsx.Parts(path)["xl/worksheets/sheet1.xml"].ShouldContain("To be confirmed");
     }
 
     [Fact]

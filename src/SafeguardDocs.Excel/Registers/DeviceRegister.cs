@@ -219,7 +219,7 @@ internal sealed record DeviceRow(
             allocation.Owner!,
             allocation.LetterDate,
             item.Description!,
-            item.SerialNumber!,
+            string.IsNullOrWhiteSpace(item.SerialNumber) ? "To be confirmed" : item.SerialNumber,
             item.AssetTag,
             allocation.DeliveredTo,
             due,
