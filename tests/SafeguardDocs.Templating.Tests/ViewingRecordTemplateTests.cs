@@ -184,6 +184,17 @@ public sealed class ViewingRecordTemplateTests
         text.ShouldContain("The reason: The police asked for it to be left on in flight mode.");
     }
 
+    /// <summary>Issue 12 review: the place and device are not asked for by the seed, so a record without them is written and says so.</summary>
+    [Fact]
+    public void A_viewing_without_place_or_device_says_they_are_not_recorded()
+    {
+        var bare = Sample with { Viewing = Sample.Viewing! with { Location = null, Device = " " } };
+        ShouldBeGeneratable(bare);
+        var text = MarkupText.Of(Render(bare));
+        text.ShouldContain("on the premises of Hillside Academy: not recorded.");
+        text.ShouldContain("The imagery was viewed on the following device: not recorded.");
+    }
+
     [Fact]
     public void The_record_is_signed_by_the_dsl_and_everyone_present()
     {
