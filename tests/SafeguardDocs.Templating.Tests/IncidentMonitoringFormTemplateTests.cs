@@ -107,7 +107,7 @@ public sealed class IncidentMonitoringFormTemplateTests
     {
         var c = Sample with
         {
-            Involved = V.AdultOnChild,
+            Involved = [V.AdultOnChild],
             AgesOfChildren = [15],
             IncidentTypes = [V.Sexual],
             ActionsTaken = [V.ReferralToChildrensSocialCare],
@@ -144,7 +144,7 @@ public sealed class IncidentMonitoringFormTemplateTests
     [Fact]
     public void Adults_on_adults_without_saying_which_shows_both_columns()
     {
-        var c = Sample with { Involved = V.AdultOnAdult, AgesOfChildren = [], IncidentTypes = [V.Bullying], ContentGeneratedAt = null, ActionsTaken = [] };
+        var c = Sample with { Involved = [V.AdultOnAdult], AgesOfChildren = [], IncidentTypes = [V.Bullying], ContentGeneratedAt = null, ActionsTaken = [] };
         var text = Text(c);
         text.ShouldContain("| Age(s) of child(ren) involved | None recorded |");
         text.ShouldContain("[x] Adult on Adult");
@@ -159,7 +159,7 @@ public sealed class IncidentMonitoringFormTemplateTests
     [Fact]
     public void Staff_on_staff_is_shown_beside_who_was_involved()
     {
-        var c = Sample with { Involved = V.AdultOnAdult, AdultOnAdult = V.StaffOnStaff, AgesOfChildren = [], FrameworkAreas = [V.AreaMishandlingPersonalInformation] };
+        var c = Sample with { Involved = [V.AdultOnAdult], AdultOnAdult = V.StaffOnStaff, AgesOfChildren = [], FrameworkAreas = [V.AreaMishandlingPersonalInformation] };
         var text = Text(c);
         text.ShouldContain("[x] Adult on Adult\nAdults involved: Staff on Staff\n");
         text.ShouldContain("### Table 3: Mishandling of personal information: Adult on adult: staff on staff");

@@ -223,8 +223,15 @@ internal sealed class PackageWriter : IDisposable
         }
 
         var numbered = !combined;
+        var typed = !(combined && options.RightHandStarts);
         foreach (var child in style.Section)
         {
+            if (!typed && child.Rank > SectionChild.TypeRank)
+            {
+                OddPage(x);
+                typed = true;
+            }
+
             if (!numbered && child.Rank > SectionChild.PageNumberingRank)
             {
                 PageNumbersRestart(x);
@@ -234,12 +241,26 @@ internal sealed class PackageWriter : IDisposable
             x.WriteRaw(child.Xml);
         }
 
+        if (!typed)
+        {
+            OddPage(x);
+        }
+
         if (!numbered)
         {
             PageNumbersRestart(x);
         }
 
         x.WriteEndElement();
+
+        // The section starts on the next right-hand (odd-numbered) page; Word and LibreOffice print a blank
+        // page before it when needed, so a double-sided print never backs one document onto another.
+        static void OddPage(XmlWriter x)
+        {
+            x.WriteStartElement("w", "type", Ns.W);
+            x.WriteAttributeString("w", "val", Ns.W, "oddPage");
+            x.WriteEndElement();
+        }
 
         // In a combined file each document numbers its own pages from 1 ("Page 2 of 3" of that document).
         static void PageNumbersRestart(XmlWriter x)

@@ -28,7 +28,7 @@ public sealed class PlanIncidentAupLoadingTests
     {
         var c = CaseLoader.LoadFile(Repo.Sample("incident-report.json")).Case.ShouldBeOfType<IncidentReportCase>();
         c.AgesOfChildren.ShouldBe([14, 15]);
-        c.Involved.ShouldBe(IncidentFormValues.ChildOnChild);
+        c.Involved.ShouldBe([IncidentFormValues.ChildOnChild]);
         c.ActionsTaken!.Count.ShouldBe(3);
         c.CompletedBy!.Email.ShouldNotBeNull();
         c.DateCompleted.ShouldBe(new DateOnly(2026, 11, 18));

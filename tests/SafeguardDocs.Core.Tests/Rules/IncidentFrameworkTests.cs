@@ -66,7 +66,7 @@ public sealed class IncidentFrameworkTests
     [Fact]
     public void Sexual_incident_by_an_adult_expects_police_and_lado_and_is_an_immediate_referral()
     {
-        var indication = IncidentFramework.Indicate(Good with { Involved = V.AdultOnChild, IncidentTypes = [V.Sexual], ActionsTaken = [] });
+        var indication = IncidentFramework.Indicate(Good with { Involved = [V.AdultOnChild], IncidentTypes = [V.Sexual], ActionsTaken = [] });
         var table = indication.Tables.Single();
         table.Column.ShouldBe("Adult on child");
         Keys(table).ShouldContain(A.GroomingOffencesConsultPolice.Key);
@@ -98,7 +98,7 @@ public sealed class IncidentFrameworkTests
     {
         var indication = IncidentFramework.Indicate(Good with
         {
-            Involved = V.AdultOnAdult,
+            Involved = [V.AdultOnAdult],
             AdultOnAdult = V.StaffOnStaff,
             IncidentTypes = [V.Other],
             FrameworkAreas = [V.AreaMishandlingPersonalInformation],
@@ -110,7 +110,7 @@ public sealed class IncidentFrameworkTests
     [Fact]
     public void Two_adults_without_the_column_show_both_and_expect_only_what_both_expect()
     {
-        var indication = IncidentFramework.Indicate(Good with { Involved = V.AdultOnAdult, IncidentTypes = [V.Sexual], ActionsTaken = [] });
+        var indication = IncidentFramework.Indicate(Good with { Involved = [V.AdultOnAdult], IncidentTypes = [V.Sexual], ActionsTaken = [] });
         var table = indication.Tables.Single();
         table.Column.ShouldBe("Adult on adult");
         Keys(table).ShouldContain(A.LadoReferral.Key);
@@ -124,7 +124,7 @@ public sealed class IncidentFrameworkTests
     [Fact]
     public void Consider_actions_are_never_expected()
     {
-        var indication = IncidentFramework.Indicate(Good with { Involved = V.AdultOnChild, IncidentTypes = [V.Bullying] });
+        var indication = IncidentFramework.Indicate(Good with { Involved = [V.AdultOnChild], IncidentTypes = [V.Bullying] });
         var lado = indication.Tables.Single().Actions.Single(a => a.Action == A.ConsiderLadoReferral);
         lado.Expected.ShouldBeFalse();
         indication.ExpectedFormActions.Select(o => o.Value).ShouldBe([V.AdviceToParents]);
@@ -169,7 +169,7 @@ public sealed class IncidentFrameworkTests
         {
             IncidentTypes = [V.Sexual, V.Bullying],
             FrameworkAreas = [V.AreaMishandlingPersonalInformation],
-            Involved = V.AdultOnAdult,
+            Involved = [V.AdultOnAdult],
             AdultOnAdult = null,
             ContentGeneratedAt = null,
         };
@@ -207,7 +207,7 @@ public sealed class IncidentFrameworkTests
     [Fact]
     public void Every_flag_cites_a_seed()
     {
-        var flags = IncidentFramework.Indicate(Good with { AgesOfChildren = [12], Involved = V.ChildOnAdult, ContentGeneratedAt = null, IncidentTypes = [V.Sexual, V.Bullying] }).Flags;
+        var flags = IncidentFramework.Indicate(Good with { AgesOfChildren = [12], Involved = [V.ChildOnAdult], ContentGeneratedAt = null, IncidentTypes = [V.Sexual, V.Bullying] }).Flags;
         flags.Select(f => f.Kind).ShouldContain(FrameworkFlagKind.ImmediateReferralChildUnder13);
         flags.Select(f => f.Kind).ShouldContain(FrameworkFlagKind.ImmediateReferralAdultInvolved);
         flags.ShouldAllBe(f => f.Source.StartsWith("00", StringComparison.Ordinal) && f.Text.EndsWith('.'));

@@ -13,7 +13,7 @@ public sealed class IncidentReportRulesTests
 
     private static IncidentReportCase AdultOnChildSexual => Good with
     {
-        Involved = V.AdultOnChild,
+        Involved = [V.AdultOnChild],
         IncidentTypes = [V.Sexual],
         ActionsTaken = [V.AdviceToParents],
     };
@@ -24,7 +24,7 @@ public sealed class IncidentReportRulesTests
     [Fact]
     public void The_sample_values_are_the_forms_own()
     {
-        V.Involved.Contains(Good.Involved).ShouldBeTrue();
+        Good.Involved!.ShouldAllBe(i => V.Involved.Contains(i));
         V.SettingTypes.Contains(Good.SettingType).ShouldBeTrue();
         Good.IncidentTypes!.ShouldAllBe(t => V.IncidentTypes.Contains(t));
         Good.Media!.ShouldAllBe(m => V.Media.Contains(m));
@@ -62,7 +62,7 @@ public sealed class IncidentReportRulesTests
     public void Ages_are_required_when_a_child_is_involved()
     {
         CaseFiles.Check(Good with { AgesOfChildren = [] }).ShouldReport(R.AgesRequired, "$.agesOfChildren");
-        CaseFiles.Check(Good with { AgesOfChildren = null, Involved = V.AdultOnAdult, AdultOnAdult = V.StaffOnStaff })
+        CaseFiles.Check(Good with { AgesOfChildren = null, Involved = [V.AdultOnAdult], AdultOnAdult = V.StaffOnStaff })
             .ShouldNotReport(R.AgesRequired);
     }
 
@@ -87,16 +87,16 @@ public sealed class IncidentReportRulesTests
     [InlineData("child on child")]
     [InlineData("pupil-on-pupil")]
     public void Who_was_involved_is_one_of_the_forms_four(string? involved) =>
-        CaseFiles.Check(Good with { Involved = involved }).ShouldReport(R.InvolvedNotOnForm, "$.involved", "pupil");
+        CaseFiles.Check(Good with { Involved = [involved] }).ShouldReport(R.InvolvedNotOnForm, "$.involved", "pupil");
 
     [Fact]
     public void Adult_on_adult_kind_must_be_a_framework_column() =>
-        CaseFiles.Check(Good with { Involved = V.AdultOnAdult, AdultOnAdult = "parent-on-parent" })
+        CaseFiles.Check(Good with { Involved = [V.AdultOnAdult], AdultOnAdult = "parent-on-parent" })
             .ShouldReport(R.AdultOnAdultNotOnForm, "$.adultOnAdult", "parent-on-parent");
 
     [Fact]
     public void Adult_on_adult_without_the_column_is_a_warning() =>
-        CaseFiles.Check(Good with { Involved = V.AdultOnAdult }).ShouldReport(R.AdultOnAdultNotSpecified, "$.adultOnAdult");
+        CaseFiles.Check(Good with { Involved = [V.AdultOnAdult] }).ShouldReport(R.AdultOnAdultNotSpecified, "$.adultOnAdult");
 
     [Fact]
     public void Adult_on_adult_kind_on_a_child_incident_is_a_warning() =>
@@ -282,7 +282,7 @@ public sealed class IncidentReportRulesTests
         {
             DateOfIncident = new DateOnly(2030, 1, 1),
             AgesOfChildren = [11, 212],
-            Involved = "adult on child",
+            Involved = ["adult on child"],
             IncidentTypes = ["sexual", "other"],
             Media = ["Snapchat"],
             ActionsTaken = ["lunchtime detention"],

@@ -147,14 +147,14 @@ internal static class SheetXml
     }
 
     /// <summary>Margins, A4 fitted to the page width, and a footer with the sheet name and page numbers.</summary>
-    public static void EndWorksheet(OpenXmlWriter w, bool landscape)
+    public static void EndWorksheet(OpenXmlWriter w, bool landscape, int pagesWide = 1)
     {
         w.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
         w.WriteElement(new PageSetup
         {
             PaperSize = 9,
             Orientation = landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
-            FitToWidth = 1,
+            FitToWidth = (uint)Math.Max(1, pagesWide),
             FitToHeight = 0,
         });
         w.WriteElement(new HeaderFooter(new OddFooter("&L&A&RPage &P of &N")));

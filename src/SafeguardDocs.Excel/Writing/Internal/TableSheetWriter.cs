@@ -49,7 +49,7 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
         SheetXml.StartRow(w, 1);
         for (var i = 0; i < columns.Count; i++)
         {
-            SheetXml.Cell(w, i, 1, Styles.HeaderFor(columns[i].Format), CellData.FromText(columns[i].Header));
+            SheetXml.Cell(w, i, 1, spec.WrapHeaders ? Styles.HeaderWrap : Styles.HeaderFor(columns[i].Format), CellData.FromText(columns[i].Header));
         }
 
         w.WriteEndElement();
@@ -88,8 +88,11 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
             .Where(x => x.Validation is not null)
             .Select(x => (x.Validation!, $"{CellRef.At(x.Index, 2)}:{CellRef.At(x.Index, lastDataRow)}"))]);
 
-        context.AddName(new WorkbookName("_xlnm.Print_Titles", $"{CellRef.Sheet(spec.Name)}!$1:$1", (uint)context.Index));
-        SheetXml.EndWorksheet(w, spec.Landscape);
+        var titles = spec.RepeatFirstColumn
+            ? $"{CellRef.Sheet(spec.Name)}!$A:$A,{CellRef.Sheet(spec.Name)}!$1:$1"
+            : $"{CellRef.Sheet(spec.Name)}!$1:$1";
+        context.AddName(new WorkbookName("_xlnm.Print_Titles", titles, (uint)context.Index));
+        SheetXml.EndWorksheet(w, spec.Landscape, spec.PagesWide);
     }
 
     private static FormulaTemplate?[] Compile(SheetSpec<TRow> spec, SheetDirectory directory)
@@ -136,7 +139,8 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
             }
 
             // Bold header text plus room for the filter button.
-            var longest = (int)Math.Ceiling((column.Header.Length * 1.1) + (spec.AutoFilter ? 3 : 0));
+            var headerLength = spec.WrapHeaders ? column.Header.Split(' ').Max(word => word.Length) : column.Header.Length;
+            var longest = (int)Math.Ceiling((headerLength * 1.1) + (spec.AutoFilter ? 3 : 0));
             foreach (var cells in sample)
             {
                 longest = Math.Max(longest, cells[i].DisplayLength(column.Format));
