@@ -94,7 +94,7 @@ public sealed class IncidentFrameworkTests
     }
 
     [Fact]
-    public void Staff_on_staff_mishandling_expects_a_lado_referral()
+    public void Staff_on_staff_mishandling_asks_to_consider_the_lado_but_does_not_expect_a_referral_for_a_data_breach_alone()
     {
         var indication = IncidentFramework.Indicate(Good with
         {
@@ -103,8 +103,60 @@ public sealed class IncidentFrameworkTests
             IncidentTypes = [V.Other],
             FrameworkAreas = [V.AreaMishandlingPersonalInformation],
         });
-        indication.Tables.Single().Column.ShouldBe("Adult on adult: staff on staff");
-        indication.ExpectedFormActions.Select(o => o.Value).ShouldBe([V.ReferralToLado]);
+        var table = indication.Tables.Single();
+        table.Column.ShouldBe("Adult on adult: staff on staff");
+        var lado = table.Actions.Single(a => a.Action.FormAction == V.ReferralToLado);
+        lado.Expected.ShouldBeFalse();
+        lado.Action.ConsiderOnly.ShouldBeTrue();
+        indication.ExpectedFormActions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Table_3_staff_on_staff_criminal_row_has_no_threats_to_kill()
+    {
+        var indication = IncidentFramework.Indicate(Good with
+        {
+            Involved = [V.AdultOnAdult],
+            AdultOnAdult = V.StaffOnStaff,
+            IncidentTypes = [V.Other],
+            FrameworkAreas = [V.AreaMishandlingPersonalInformation],
+        });
+        var criminal = indication.Tables.Single().Actions.Where(a => a.Row == FrameworkRow.CriminalProceedings).ShouldHaveSingleItem();
+        criminal.Action.Text.ShouldContain("harassment");
+        criminal.Action.Text.ShouldNotContain("kill");
+    }
+
+    [Fact]
+    public void Table_3_has_no_evidence_step_for_a_member_of_the_public_towards_staff()
+    {
+        var indication = IncidentFramework.Indicate(Good with
+        {
+            Involved = [V.AdultOnAdult],
+            AdultOnAdult = V.PublicOnStaff,
+            IncidentTypes = [V.Other],
+            FrameworkAreas = [V.AreaMishandlingPersonalInformation],
+        });
+        indication.Tables.Single().Actions.ShouldNotContain(a => a.Row == FrameworkRow.Evidence);
+    }
+
+    [Fact]
+    public void Several_parties_give_each_column_and_expect_what_any_of_them_requires()
+    {
+        var indication = IncidentFramework.Indicate(Good with { Involved = [V.ChildOnChild, V.AdultOnChild], IncidentTypes = [V.Sexual], ActionsTaken = [] });
+        IncidentFramework.ColumnsOf(Good with { Involved = [V.ChildOnChild, V.AdultOnChild] }).ShouldBe([FrameworkColumn.ChildOnChild, FrameworkColumn.AdultOnChild]);
+        indication.Tables.Single().Column.ShouldBe("Child on child; Adult on child");
+        indication.ExpectedFormActions.Select(o => o.Value).ShouldContain(V.ReferralToLado);
+        indication.Has(FrameworkFlagKind.AdultColumnUnknown).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_member_of_the_public_grooming_a_child_is_not_for_the_lado_or_staff_discipline()
+    {
+        var stranger = Good with { Involved = [V.AdultOnChild], IncidentTypes = [V.Grooming], AgesOfChildren = [12], ActionsTaken = [V.PoliceInvestigation], AdultWorksWithChildren = false };
+        var indication = IncidentFramework.Indicate(stranger);
+        indication.Tables.Single().Actions.ShouldNotContain(a => a.Action.FormAction == V.ReferralToLado);
+        indication.Tables.Single().Actions.ShouldNotContain(a => a.Action.Key == FrameworkActions.StaffDisciplinary.Key);
+        indication.MissingFormActions.ShouldBeEmpty();
     }
 
     [Fact]

@@ -298,4 +298,46 @@ public sealed class IncidentReportRulesTests
     [Fact]
     public void The_reference_is_the_whole_file_name() =>
         OutputNaming.FileStem(Good.Reference!, IncidentReportKind.Kind.InitialsOf!(Good)).ShouldBe("INC-2026-0113");
+    [Fact]
+    public void Ages_not_known_is_recorded_as_such()
+    {
+        CaseFiles.Check(Good with { AgesOfChildren = null, AgesNotKnown = true }).ShouldBeEmpty();
+        CaseFiles.Check(Good with { AgesNotKnown = true }).ShouldReport(R.AgesGivenAndNotKnown, "$.agesNotKnown");
+    }
+
+    [Fact]
+    public void Several_boxes_may_be_ticked_for_who_was_involved()
+    {
+        CaseFiles.Check(Good with { Involved = [V.ChildOnChild, V.ChildOnAdult] }).ShouldNotReport(R.InvolvedNotOnForm);
+        CaseFiles.Check(Good with { Involved = [V.ChildOnChild, "pupil-on-pupil"] }).ShouldReport(R.InvolvedNotOnForm, "$.involved[1]", "pupil");
+        CaseFiles.Check(Good with { Involved = [] }).ShouldReport(R.InvolvedNotOnForm, "$.involved");
+    }
+
+    [Fact]
+    public void A_member_of_the_public_grooming_a_child_is_not_referred_to_the_lado()
+    {
+        var stranger = AdultOnChildSexual with { IncidentTypes = [V.Grooming], ActionsTaken = [V.PoliceInvestigation], AdviceSoughtBeforeParents = null };
+        CaseFiles.Check(stranger).ShouldReport(R.LadoReferralNotRecorded, "$.actionsTaken");
+        CaseFiles.Check(stranger with { AdultWorksWithChildren = false }).ShouldNotReport(R.LadoReferralNotRecorded);
+        CaseFiles.Check(Good with { AdultWorksWithChildren = false }).ShouldReport(R.AdultWorksWithChildrenWithoutAdult, "$.adultWorksWithChildren");
+    }
+
+    [Fact]
+    public void Advice_to_parents_in_a_sexual_incident_warns_unless_advice_was_taken_first()
+    {
+        var told = Good with { AdviceSoughtBeforeParents = null };
+        CaseFiles.Check(told).ShouldReport(R.ParentsAdvisedBeforeAdvice, "$.actionsTaken");
+        CaseFiles.Check(told with { AdviceSoughtBeforeParents = true }).ShouldNotReport(R.ParentsAdvisedBeforeAdvice);
+        CaseFiles.Check(told with { IncidentTypes = [V.Bullying] }).ShouldNotReport(R.ParentsAdvisedBeforeAdvice);
+    }
+
+    [Fact]
+    public void The_form_goes_to_the_unit_the_case_names_or_the_safeguarding_children_unit()
+    {
+        SafeguardingUnitDefaults.For(Good).Name.ShouldBe(SafeguardingUnitDefaults.Name);
+        var own = new IncidentFormRecipient { Name = "Dorset Safeguarding Children Partnership", Email = "esafety@example.org" };
+        SafeguardingUnitDefaults.For(Good with { ReturnTo = own }).ShouldBe(own);
+        CaseFiles.Check(Good with { ReturnTo = own }).ShouldBeEmpty();
+        CaseFiles.Check(Good with { ReturnTo = new IncidentFormRecipient { Email = "x@example.org" } }).ShouldReport(R.ReturnToNameMissing, "$.returnTo.name");
+    }
 }

@@ -25,7 +25,7 @@ public sealed class AupAgreementRules : RuleSet<AupAgreementCase>
     public static readonly Rule AcademicYearMalformed = new("AUP005", Error, Annual, "Write the academic year as four digits, a slash and the last two digits of the next year, for example \"2026/27\". Correct it.");
     public static readonly Rule SchoolNameRequired = new("AUP006", Error, Sign, "Name the school the agreement is with. Add \"school.name\".");
     public static readonly Rule DslNameMissing = new("AUP007", Warning, Report, "The agreement tells people to report concerns to the Designated Safeguarding Lead: add \"school.dslName\".");
-    public static readonly Rule ReturnByRequired = new("AUP008", Error, Sign, "Say when the signed agreement must come back: add \"returnBy\" as YYYY-MM-DD. (A visitor signs on arrival and needs none.)");
+    public static readonly Rule ReturnByRequired = new("AUP008", Error, Sign, "Say when the signed agreement must come back: add \"returnBy\" as YYYY-MM-DD; a visitor signs on arrival and needs none.");
     public static readonly Rule ReturnByOutsideYear = new("AUP009", Warning, Annual, "The return-by date is outside the academic year (1 September to 31 August). Check the date and the year.");
     public static readonly Rule SignatoryNameRequired = new("AUP010", Error, Sign, "The agreement is signed by the person it is for: add \"signatory.name\".");
     public static readonly Rule SignatoryRoleRequired = new("AUP011", Error, Sign, "Staff, volunteers and governors sign with their role, which labels their signature line: add \"signatory.role\", for example \"Class teacher\", \"Volunteer\" or \"Governor\".");

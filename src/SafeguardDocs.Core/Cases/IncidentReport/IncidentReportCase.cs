@@ -23,8 +23,9 @@ public sealed record IncidentReportCase : CaseFile
     public bool? AgesNotKnown { get; init; }
 
     /// <summary>
-    /// "Who was involved?": one or more of <see cref="IncidentFormValues.Involved"/> (the form has a box for
-    /// each). A single value in quotes is read as a list of one.
+    /// "Who was involved?": one or more of the form's four boxes, <c>child-on-child</c>, <c>child-on-adult</c>,
+    /// <c>adult-on-child</c> and <c>adult-on-adult</c>, as a list;
+    /// a single value in quotes, as earlier case files give it, is read as a list of one.
     /// </summary>
     [JsonConverter(typeof(OneOrManyConverter))]
     public IReadOnlyList<string?>? Involved { get; init; }
@@ -97,8 +98,9 @@ public sealed record IncidentReportCase : CaseFile
     public DateOnly? DateCompleted { get; init; }
 
     /// <summary>
-    /// Optional: where the completed form goes (seed 003 §6). Without it the form names the default in
-    /// <see cref="SafeguardingUnitDefaults"/>.
+    /// Optional: where the completed form goes (seed 003 §6), printed with the instruction to return it.
+    /// Without it the form names the Safeguarding Children Unit and its contact from the guidance
+    /// (SafeguardingUnitDefaults).
     /// </summary>
     public IncidentFormRecipient? ReturnTo { get; init; }
 }
