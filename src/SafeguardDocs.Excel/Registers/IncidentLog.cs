@@ -145,12 +145,12 @@ public static class IncidentLog
             SummaryLine.Of(SummaryCell.Text("Period covered"), SummaryCell.Date(result.PeriodFrom), SummaryCell.Text("to"), SummaryCell.Date(result.PeriodTo)),
             SummaryLine.Labelled("Incidents", Count($"COUNTA({{{incidents}!Reference}})", rows.Count)),
             SummaryLine.Labelled("Immediate referral indicated", Count($"COUNTIFS({{{incidents}!Immediate referral}},{yes})", rows.Count(r => r.ImmediateReferral))),
-            SummaryLine.Labelled("Expected action not recorded", Count($"COUNTIFS({{{incidents}!{NotRecordedHeader}}},\"<>\")", rows.Count(r => r.NotRecorded is not null))),
             SummaryLine.Labelled("A child under 13 involved", Count($"COUNTIFS({{{incidents}!Youngest}},\"<13\")", rows.Count(r => r.Youngest < 13))),
             SummaryLine.Labelled("Average days to complete the form", SummaryCell.FormulaOf(
                 $"IF(COUNT({{{incidents}!Days to complete}})=0,\"\",ROUND(AVERAGE({{{incidents}!Days to complete}}),1))",
                 days.Count == 0 ? FormulaResult.Empty : FormulaResult.Number(Math.Round(days.Average(), 1, MidpointRounding.AwayFromZero)))),
             SummaryLine.Labelled("Case files left out (errors)", SummaryCell.Number(result.FilesLeftOut)),
+            SummaryLine.Labelled("Incidents with an expected action not recorded", Count($"COUNTIFS({{{incidents}!{NotRecordedHeader}}},\"<>\")", rows.Count(r => r.NotRecorded is not null))),
         ];
 
         // What the framework expected and the form does not record, by incident: the first thing governors should ask about.
