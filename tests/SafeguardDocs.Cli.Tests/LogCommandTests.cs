@@ -144,7 +144,7 @@ public sealed class LogCommandTests
         notRecorded.ShouldNotBeNull().ShouldStartWith("Immediate referral (police or children's social care)");
         notRecorded.ShouldContain("Police investigation");
         notRecorded.ShouldContain("Referral to LADO");
-        Sheet.Labelled(summary, "Incidents with an expected action not recorded").Value.ShouldNotBe("0");
+        Sheet.Labelled(summary, "With expected actions not recorded").Value.ShouldNotBe("0");
         var rows = Sheet.Read(output, "Incidents");
         var row = rows.Values.Single(c => c.Reference.StartsWith('A') && c.Text == "INC-2026-0150").Reference[1..];
         Sheet.Column(rows, "Expected actions not recorded", int.Parse(row, CultureInfo.InvariantCulture)).ShouldBe(notRecorded);

@@ -150,7 +150,7 @@ public static class IncidentLog
                 $"IF(COUNT({{{incidents}!Days to complete}})=0,\"\",ROUND(AVERAGE({{{incidents}!Days to complete}}),1))",
                 days.Count == 0 ? FormulaResult.Empty : FormulaResult.Number(Math.Round(days.Average(), 1, MidpointRounding.AwayFromZero)))),
             SummaryLine.Labelled("Case files left out (errors)", SummaryCell.Number(result.FilesLeftOut)),
-            SummaryLine.Labelled("Incidents with an expected action not recorded", Count($"COUNTIFS({{{incidents}!{NotRecordedHeader}}},\"<>\")", rows.Count(r => r.NotRecorded is not null))),
+            SummaryLine.Labelled("With expected actions not recorded", Count($"COUNTIFS({{{incidents}!{NotRecordedHeader}}},\"<>\")", rows.Count(r => r.NotRecorded is not null))),
         ];
 
         // What the framework expected and the form does not record, by incident: the first thing governors should ask about.

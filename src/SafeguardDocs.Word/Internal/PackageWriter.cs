@@ -222,7 +222,10 @@ internal sealed class PackageWriter : IDisposable
             x.WriteEndElement();
         }
 
-        var numbered = !combined;
+        // Pages are numbered within each document, except in a file for double-sided printing: there they run
+        // through the file, because LibreOffice decides which side a page is on by its number, and a document
+        // restarting at page 1 would count as a right-hand page even when it is printed on a left-hand one.
+        var numbered = !combined || options.RightHandStarts;
         var typed = !(combined && options.RightHandStarts);
         foreach (var child in style.Section)
         {

@@ -66,6 +66,15 @@ internal static class SheetXml
     public static void StartRow(OpenXmlWriter w, int row) =>
         w.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, row.ToString(CultureInfo.InvariantCulture))]);
 
+    /// <summary>Starts a row of a set height in points (a header whose text wraps: not every reader sizes it).</summary>
+    public static void StartRow(OpenXmlWriter w, int row, double height) =>
+        w.WriteStartElement(new Row(),
+        [
+            new OpenXmlAttribute("r", string.Empty, row.ToString(CultureInfo.InvariantCulture)),
+            new OpenXmlAttribute("ht", string.Empty, height.ToString("0.##", CultureInfo.InvariantCulture)),
+            new OpenXmlAttribute("customHeight", string.Empty, "1"),
+        ]);
+
     /// <summary>Writes one cell; <paramref name="formula"/> is the rendered formula for a formula cell.</summary>
     public static void Cell(OpenXmlWriter w, int column, int row, uint style, in CellData data, string? formula = null)
     {

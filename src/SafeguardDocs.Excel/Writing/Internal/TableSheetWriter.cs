@@ -43,10 +43,19 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
 
         SheetXml.StartWorksheet(w, fitToWidth: true);
         SheetXml.Views(w, context.Index, spec.FreezeHeader);
-        SheetXml.Columns(w, Widths(ahead), styles);
+        var widths = Widths(ahead);
+        SheetXml.Columns(w, widths, styles);
         w.WriteStartElement(new SheetData());
 
-        SheetXml.StartRow(w, 1);
+        if (spec.WrapHeaders)
+        {
+            SheetXml.StartRow(w, 1, HeaderHeight(widths));
+        }
+        else
+        {
+            SheetXml.StartRow(w, 1);
+        }
+
         for (var i = 0; i < columns.Count; i++)
         {
             SheetXml.Cell(w, i, 1, spec.WrapHeaders ? Styles.HeaderWrap : Styles.HeaderFor(columns[i].Format), CellData.FromText(columns[i].Header));
@@ -123,6 +132,36 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
         }
 
         w.WriteEndElement();
+    }
+
+    /// <summary>The height of a wrapped header row: enough lines for the header that needs most at its column's width.</summary>
+    private double HeaderHeight(double[] widths)
+    {
+        var lines = 1;
+        for (var i = 0; i < widths.Length; i++)
+        {
+            // Words are placed greedily on lines of the column's width (less the filter button).
+            var room = Math.Max(4, (int)widths[i] - (spec.AutoFilter ? 3 : 1));
+            var count = 1;
+            var used = 0;
+            foreach (var word in spec.Columns[i].Header.Split(' '))
+            {
+                var need = used == 0 ? word.Length : used + 1 + word.Length;
+                if (need > room && used > 0)
+                {
+                    count++;
+                    used = word.Length;
+                }
+                else
+                {
+                    used = need;
+                }
+            }
+
+            lines = Math.Max(lines, count);
+        }
+
+        return (lines * 12.75) + 2;
     }
 
     private double[] Widths(List<CellData[]> sample)
