@@ -191,8 +191,12 @@ public sealed class OnlineSafetyPlanRulesTests
     }
 
     [Fact]
-    public void Shared_plan_needs_a_strategy_at_home() =>
-        CaseFiles.Check(Good with { Strategies = Good.Strategies! with { AtHome = null } }).ShouldReport(R.HomeStrategyRequiredWhenShared, "$.strategies.atHome");
+    public void A_shared_plan_without_a_strategy_at_home_yet_is_a_warning_not_a_refusal()
+    {
+        var findings = CaseFiles.Check(Good with { Strategies = Good.Strategies! with { AtHome = null } });
+        findings.ShouldReport(R.HomeStrategyRequiredWhenShared, "$.strategies.atHome");
+        findings.ShouldAllBe(f => f.Severity == SafeguardDocs.Core.Diagnostics.Severity.Warning);
+    }
 
     [Fact]
     public void Shared_plan_needs_a_parent_signatory()
