@@ -20,4 +20,13 @@ public sealed record DocxOptions
 
     /// <summary>Zip compression for the package's parts. <see cref="CompressionLevel.Fastest"/> is about twice as fast as Optimal for files a few per cent larger.</summary>
     public CompressionLevel Compression { get; init; } = CompressionLevel.Fastest;
+
+    /// <summary>
+    /// In a combined file, start every document on a right-hand (odd-numbered) page, with a blank page before
+    /// it when the one before ends on a right-hand page: printed double-sided, no document is on the back of
+    /// another. Pages are then numbered through the whole file rather than within each document (a reader
+    /// such as LibreOffice decides the side of a page by its number). Off by default; single documents are
+    /// not affected.
+    /// </summary>
+    public bool RightHandStarts { get; init; }
 }

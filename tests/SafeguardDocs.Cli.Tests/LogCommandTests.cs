@@ -121,7 +121,47 @@ public sealed class LogCommandTests
         }
 
         Sheet.InSection(summary, "By type of incident", "Bullying").Formula!.ShouldMatch(@"^COUNTIFS\('Incidents'!\$[A-Z]+\$2:\$[A-Z]+\$1048576,""Yes""\)$");
-        Sheet.InSection(summary, "By who was involved", "Child on Child").Formula!.ShouldMatch(@"^COUNTIFS\('Incidents'!\$F\$2:\$F\$1048576,""=""&A\d+\)$");
+        Sheet.InSection(summary, "By who was involved", "Child on Child").Formula!.ShouldMatch(@"^COUNTIFS\('Incidents'!\$F\$2:\$F\$1048576,""\*""&A\d+&""\*""\)$");
+    }
+
+    [Fact]
+    public void The_governors_summary_shows_expected_actions_not_taken_by_incident_reference()
+    {
+        ThreeIncidents();
+        Incident("d.json", j =>
+        {
+            j["reference"] = "INC-2026-0150";
+            j["agesOfChildren"] = new JsonArray(11);
+            j["involved"] = "adult-on-child";
+            j["incidentTypes"] = new JsonArray("grooming");
+            j["actionsTaken"] = new JsonArray("advice to parents");
+        });
+
+        CliRunner.Run("log", "incidents", folder, "--out", output).ExitCode.ShouldBe(0);
+
+        var summary = Sheet.Read(output, "Summary");
+        var notRecorded = Sheet.InSection(summary, "Expected actions not recorded", "INC-2026-0150").Text;
+        notRecorded.ShouldNotBeNull().ShouldStartWith("Immediate referral (police or children's social care)");
+        notRecorded.ShouldContain("Police investigation");
+        notRecorded.ShouldContain("Referral to LADO");
+        Sheet.Labelled(summary, "With expected actions not recorded").Value.ShouldNotBe("0");
+        var rows = Sheet.Read(output, "Incidents");
+        var row = rows.Values.Single(c => c.Reference.StartsWith('A') && c.Text == "INC-2026-0150").Reference[1..];
+        Sheet.Column(rows, "Expected actions not recorded", int.Parse(row, CultureInfo.InvariantCulture)).ShouldBe(notRecorded);
+    }
+
+    [Fact]
+    public void Several_boxes_ticked_for_who_was_involved_count_under_each()
+    {
+        Incident("a.json", j => j["involved"] = new JsonArray("child-on-child", "adult-on-child"));
+
+        CliRunner.Run("log", "incidents", folder, "--out", output).ExitCode.ShouldBe(0);
+
+        Sheet.Column(Sheet.Read(output, "Incidents"), "Who was involved", 2).ShouldBe("Child on Child; Adult on Child");
+        var summary = Sheet.Read(output, "Summary");
+        Sheet.InSection(summary, "By who was involved", "Child on Child").Value.ShouldBe("1");
+        Sheet.InSection(summary, "By who was involved", "Adult on Child").Value.ShouldBe("1");
+        Sheet.InSection(summary, "By who was involved", "Child on Adult").Value.ShouldBe("0");
     }
 
     [Fact]

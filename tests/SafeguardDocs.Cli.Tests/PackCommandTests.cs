@@ -86,12 +86,14 @@ public sealed partial class PackCommandTests(SamplePackFixture sample) : IClassF
     }
 
     [Fact]
-    public void The_print_file_holds_every_pack_in_family_order_each_document_on_a_new_page()
+    public void The_print_file_holds_every_pack_in_family_order_each_document_on_a_right_hand_page_for_double_sided_printing()
     {
         using var doc = WordprocessingDocument.Open(sample.File($"{Reference}_print.docx"), false);
         var sections = doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().ToList();
         sections.Count.ShouldBe((175 * 2) + 240);
-        sections.Where(s => s.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.SectionType>() is { } t && t.Val?.Value != DocumentFormat.OpenXml.Wordprocessing.SectionMarkValues.NextPage).ShouldBeEmpty();
+        // Every document (letter, parent form, each child's form) starts on a right-hand page, so no family's
+        // papers are printed on the back of another's and no form to return is on the back of the letter.
+        sections.ShouldAllBe(s => s.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.SectionType>()!.Val!.Value == DocumentFormat.OpenXml.Wordprocessing.SectionMarkValues.OddPage);
         var main = doc.MainDocumentPart;
         var families = sections
             .Select(s => s.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.FooterReference>()!.Id!.Value!)
@@ -102,29 +104,44 @@ public sealed partial class PackCommandTests(SamplePackFixture sample) : IClassF
     }
 
     [Fact]
-    public void The_tracker_has_a_returned_drop_down_a_frozen_header_filters_and_a_summary_by_year()
+    public void The_tracker_has_a_returned_drop_down_a_frozen_header_filters_and_a_summary_by_year_and_of_parent_forms_and_photograph_consent()
     {
         using var book = SpreadsheetDocument.Open(sample.File($"{Reference}_tracker.xlsx"), false);
         var workbook = book.WorkbookPart!;
         var sheets = workbook.Workbook!.Sheets!.Elements<S.Sheet>().ToList();
-        sheets.Select(s => s.Name!.Value).ShouldBe(["Returns", "Summary"]);
+        sheets.Select(s => s.Name!.Value).ShouldBe(["Returns", "Parent forms", "Summary"]);
         var returns = ((WorksheetPart)workbook.GetPartById(sheets[0].Id!)).Worksheet!;
         var rows = returns.Descendants<S.Row>().ToList();
         rows.Count.ShouldBe(241);
         var headers = rows[0].Elements<S.Cell>().Select(c => c.InnerText).ToList();
-        headers.ShouldBe(["UPN", "Surname", "Forename", "Year", "Reg group", "Form reference", "Family pack", "Contact", "Email on file", "Returned", "Returned on"]);
+        headers.ShouldBe(["UPN", "Surname", "Forename", "Year", "Reg group", "Form reference", "Parent form reference", "Family pack", "Contact", "Email on file", "Returned", "Returned on", "Photographs (parent's answer)"]);
         returns.Descendants<S.Pane>().Single().State!.Value.ShouldBe(S.PaneStateValues.Frozen);
         returns.Descendants<S.AutoFilter>().ShouldHaveSingleItem();
         var lists = returns.Descendants<S.DataValidation>().Where(v => v.Type?.Value == S.DataValidationValues.List).ToList();
         var dropDown = lists.ShouldHaveSingleItem();
-        dropDown.SequenceOfReferences!.InnerText.ShouldStartWith("J2:J");
+        dropDown.SequenceOfReferences!.InnerText.ShouldStartWith("K2:K");
         dropDown.Formula1!.Text.ShouldBe("\"Yes,No\"");
-        returns.Descendants<S.DataValidation>().Any(v => v.Type != null && v.Type.Value == S.DataValidationValues.Date && (v.SequenceOfReferences?.InnerText ?? string.Empty).StartsWith("K2:K", StringComparison.Ordinal)).ShouldBeTrue();
+        returns.Descendants<S.DataValidation>().Any(v => v.Type != null && v.Type.Value == S.DataValidationValues.Date && (v.SequenceOfReferences?.InnerText ?? string.Empty).StartsWith("L2:L", StringComparison.Ordinal)).ShouldBeTrue();
+        // Each pupil's row shows the photograph answer given on the family's parent form.
+        rows[1].Elements<S.Cell>().Last().CellFormula!.Text.ShouldBe("IFERROR(INDEX('Parent forms'!$H$2:$H$1048576,MATCH(G2,'Parent forms'!$A$2:$A$1048576,0))&\"\",\"\")");
 
-        var summary = ((WorksheetPart)workbook.GetPartById(sheets[1].Id!)).Worksheet!;
+        // One row for each family's parent and carer agreement, with its own Returned and photograph consent.
+        var parents = ((WorksheetPart)workbook.GetPartById(sheets[1].Id!)).Worksheet!;
+        var parentRows = parents.Descendants<S.Row>().ToList();
+        parentRows.Count.ShouldBe(176);
+        parentRows[0].Elements<S.Cell>().Select(c => c.InnerText).ShouldBe(["Form reference", "Family pack", "Contact", "Children", "Email on file", "Returned", "Returned on", "Photograph consent"]);
+        parentRows[1].Elements<S.Cell>().First().InnerText.ShouldBe("AUP-2026-HILLSIDE-F0001");
+        var parentLists = parents.Descendants<S.DataValidation>().Where(v => v.Type?.Value == S.DataValidationValues.List).ToList();
+        parentLists.Single(v => (v.SequenceOfReferences?.InnerText ?? string.Empty).StartsWith("F2:F", StringComparison.Ordinal)).Formula1!.Text!.ShouldBe("\"Yes,No\"");
+        parentLists.Single(v => (v.SequenceOfReferences?.InnerText ?? string.Empty).StartsWith("H2:H", StringComparison.Ordinal)).Formula1!.Text!.ShouldBe("\"Given,Refused\"");
+
+        var summary = ((WorksheetPart)workbook.GetPartById(sheets[2].Id!)).Worksheet!;
         var formulas = summary.Descendants<S.CellFormula>().Select(f => f.Text).ToList();
-        formulas.ShouldContain(f => f.StartsWith("COUNTIFS('Returns'!$D$2:$D$1048576,A", StringComparison.Ordinal) && f.Contains("'Returns'!$J$2:$J$1048576,\"Yes\")", StringComparison.Ordinal));
+        formulas.ShouldContain(f => f.StartsWith("COUNTIFS('Returns'!$D$2:$D$1048576,A", StringComparison.Ordinal) && f.Contains("'Returns'!$K$2:$K$1048576,\"Yes\")", StringComparison.Ordinal));
         formulas.Count(f => f.StartsWith("COUNTIFS('Returns'!$D$2:$D$1048576,A", StringComparison.Ordinal) && !f.Contains("Yes", StringComparison.Ordinal)).ShouldBe(14);
+        formulas.ShouldContain("COUNTIFS('Parent forms'!$F$2:$F$1048576,\"Yes\")");
+        formulas.Count(f => f.StartsWith("COUNTIFS('Parent forms'!$H$2:$H$1048576,A", StringComparison.Ordinal)).ShouldBe(2);
+        formulas.Count(f => f.StartsWith("COUNTIFS('Returns'!$M$2:$M$1048576,A", StringComparison.Ordinal)).ShouldBe(2);
     }
 
     [Fact]

@@ -108,4 +108,40 @@ public sealed class IncidentLogTests
 
         File.ReadAllBytes(first).ShouldBe(File.ReadAllBytes(second));
     }
+    [Fact]
+    public void The_wide_detail_sheet_prints_readably_two_landscape_pages_wide_with_the_reference_and_headers_on_every_page()
+    {
+        Form("a.json");
+        var path = Path.Combine(Repo.NewTempFolder(), "incidents.xlsx");
+        IncidentLog.Write([folder], path, Today22Nov2026);
+        OpenXmlCheck.AssertValid(path);
+
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+        var sheet = Xlsx.Sheet(doc, IncidentLog.SheetName);
+        var setup = sheet.Elements<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single();
+        setup.Orientation!.Value.ShouldBe(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape);
+        setup.FitToWidth!.Value.ShouldBe(2u);
+        setup.FitToHeight!.Value.ShouldBe(0u);
+        var titles = doc.WorkbookPart!.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>()
+            .Single(n => n.Name == "_xlnm.Print_Titles" && n.LocalSheetId!.Value == 0u);
+        titles.Text.ShouldBe("'Incidents'!$A:$A,'Incidents'!$1:$1");
+
+        // Headers wrap, so a Yes/No column is narrow whatever its heading.
+        var cells = Xlsx.Cells(path, IncidentLog.SheetName);
+        var header = cells.Values.Single(c => c.Text == IncidentLog.MediaPrefix + "BBM or other free system");
+        var widths = sheet.Elements<DocumentFormat.OpenXml.Spreadsheet.Columns>().Single().Elements<DocumentFormat.OpenXml.Spreadsheet.Column>();
+        var column = widths.Single(w => w.Min!.Value == ColumnNumber(header.Reference));
+        column!.Width!.Value.ShouldBeLessThan(15);
+
+        static uint ColumnNumber(string reference)
+        {
+            uint n = 0;
+            foreach (var ch in reference.TakeWhile(char.IsLetter))
+            {
+                n = (n * 26) + (uint)(ch - 'A' + 1);
+            }
+
+            return n;
+        }
+    }
 }

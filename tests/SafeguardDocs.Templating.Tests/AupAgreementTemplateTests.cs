@@ -98,7 +98,15 @@ public sealed class AupAgreementTemplateTests
         text.ShouldContain("[letterhead] Part of Timberline Academy Trust");
         text.ShouldContain("# Acceptable use agreement 2026/27 — ");
         text.ShouldContain("Claire Dunmore, our Designated Safeguarding Lead");
-        text.ShouldContain("return this agreement to Hillside Academy by *18 September 2026*.");
+        if (audience == AupAudiences.Visitor)
+        {
+            text.ShouldContain("sign below when you arrive at Hillside Academy, and hand this agreement to reception.");
+            text.ShouldNotContain("18 September 2026");
+        }
+        else
+        {
+            text.ShouldContain("return this agreement to Hillside Academy by *18 September 2026*.");
+        }
     }
 
     [Theory]
@@ -126,22 +134,21 @@ public sealed class AupAgreementTemplateTests
     {
         var c = For(audience);
         var document = Render("aup-agreement", c);
-        var blocks = document.Blocks.OfType<SignatureBlock>().ToList();
+        // One block holds every line, so no one's line is left alone on a page.
+        var block = document.Blocks.OfType<SignatureBlock>().ShouldHaveSingleItem();
+        var signed = block.Content.OfType<SignHere>().Where(s => s.WithDate).ToList();
         var lines = AupAgreementFacts.SignatureLines(c);
-        blocks.Count.ShouldBe(lines.Count);
+        signed.Select(s => s.Label).ShouldBe(lines.Select(l => l.Label));
         for (var i = 0; i < lines.Count; i++)
         {
-            var places = blocks[i].Content.OfType<SignHere>().ToList();
-            var sign = places[0];
-            sign.Label.ShouldBe(lines[i].Label);
-            sign.WithDate.ShouldBeTrue();
             if (lines[i].Name is { } name)
             {
                 MarkupText.Of(document).ShouldContain($"> {name}");
             }
             else
             {
-                places[1].ShouldBe(new SignHere("Name in capitals", false));
+                var place = block.Content.ToList().IndexOf(signed[i]);
+                block.Content[place + 1].ShouldBe(new SignHere("Name in capitals", false));
             }
         }
     }
@@ -153,7 +160,9 @@ public sealed class AupAgreementTemplateTests
         var first = Render("aup-agreement", For(audience)).Blocks.OfType<SignatureBlock>().First();
         var notice = first.Content[0].ShouldBeOfType<Paragraph>();
         notice.Kind.ShouldBe(ParagraphKind.Notice);
-        string.Concat(notice.Content.OfType<TextRun>().Select(r => r.Text)).ShouldBe("Please sign below and return this agreement to Hillside Academy by 18 September 2026.");
+        string.Concat(notice.Content.OfType<TextRun>().Select(r => r.Text)).ShouldBe(audience == AupAudiences.Visitor
+            ? "Please sign below when you arrive at Hillside Academy, and hand this agreement to reception."
+            : "Please sign below and return this agreement to Hillside Academy by 18 September 2026.");
     }
 
     [Fact]
@@ -165,10 +174,70 @@ public sealed class AupAgreementTemplateTests
     }
 
     [Fact]
-    public void Staff_and_visitors_sign_with_their_role()
+    public void Staff_sign_on_a_line_named_by_their_role_and_visitors_give_theirs_after_the_name()
     {
-        Text(For(AupAudiences.Staff)).ShouldContain("> Member of staff: ________  Date: ____\n> Owen Pryce, Teacher of Computing\n");
+        Text(For(AupAudiences.Staff)).ShouldContain("> Teacher of Computing: ________  Date: ____\n> Owen Pryce\n");
         Text(For(AupAudiences.Visitor)).ShouldContain("> Visitor: ________  Date: ____\n> Tom Hale, Visiting music tutor, Harbour Music Service\n");
+    }
+
+    [Fact]
+    public void A_governor_signs_as_a_governor_in_both_engines()
+    {
+        var c = Sample with { Signatory = new AupSignatory { Name = "Ruth Adeyemi", Role = "Governor" } };
+        var razor = Render("aup-agreement", c);
+        Render("aup-agreement.hbs", c).ShouldBe(razor);
+        var text = MarkupText.Of(razor);
+        text.ShouldContain("> Governor: ________  Date: ____\n> Ruth Adeyemi\n");
+        text.ShouldNotContain("Member of staff:");
+    }
+
+    [Fact]
+    public void A_visitor_is_given_no_return_by_date_and_signs_on_arrival_in_both_engines()
+    {
+        var c = For(AupAudiences.Visitor) with { ReturnBy = null };
+        var razor = Render("aup-agreement", c);
+        Render("aup-agreement.hbs", c).ShouldBe(razor);
+        MarkupText.Of(razor).ShouldContain("when you arrive at Hillside Academy");
+        MarkupText.Of(razor).ShouldNotContain("return this agreement");
+    }
+
+    [Fact]
+    public void A_key_stage_2_agreement_without_the_parents_name_keeps_both_lines_in_one_block()
+    {
+        var c = For(AupAudiences.PupilKs2);
+        c.Parent.ShouldBeNull();
+        var block = Render("aup-agreement", c).Blocks.OfType<SignatureBlock>().ShouldHaveSingleItem();
+        block.Content.OfType<SignHere>().Select(s => s.Label).ShouldBe(["Pupil", "Parent or carer", "Name in capitals"]);
+        Render("aup-agreement.hbs", c).ShouldBe(Render("aup-agreement", c));
+    }
+
+    [Theory]
+    [InlineData("Occasional personal use by you only; no use by family members.")]
+    [InlineData(null)]
+    public void Staff_who_take_a_laptop_home_sign_for_its_personal_use_in_both_engines(string? personalUse)
+    {
+        var c = Sample with { DeviceTakenHome = new AupDeviceTakenHome { Device = "school laptop", PersonalUse = personalUse } };
+        var razor = Render("aup-agreement", c);
+        Render("aup-agreement.hbs", c).ShouldBe(razor);
+        var text = MarkupText.Of(razor);
+        text.ShouldContain("## Taking a school device home");
+        text.ShouldContain("I will take the school laptop home only to work.");
+        text.ShouldContain(personalUse is null
+            ? "I will use it for work only: no personal use by me, and no use by my family or anyone else."
+            : "Personal use allowed by the school: " + personalUse);
+        Text(Sample).ShouldNotContain("Taking a school device home");
+    }
+
+    [Theory]
+    [InlineData(AupAudiences.PupilKs2)]
+    [InlineData(AupAudiences.PupilSecondary)]
+    [InlineData(AupAudiences.Parent)]
+    [InlineData(AupAudiences.Staff)]
+    public void The_agreement_covers_cameras_webcams_and_games_consoles(string audience)
+    {
+        var text = Text(For(audience));
+        text.ShouldContain("webcam");
+        text.ShouldContain("games consoles");
     }
 
     [Fact]
@@ -253,7 +322,7 @@ public sealed class AupAgreementTemplateTests
         {
             var text = MarkupText.Of(Render(template, c));
             text.ShouldContain("[letterhead] St Mary's & St John's <CE> {{{raw}}}");
-            text.ShouldContain($"> {name}, Teacher of Computing");
+            text.ShouldContain($"> Teacher of Computing: ________  Date: ____\n> {name}\n");
             text.ShouldContain($"to {name}, our Designated Safeguarding Lead, without delay");
         }
 

@@ -97,7 +97,7 @@ public sealed class IncidentMonitoringFormTemplateTests
         framework.ShouldContain("*Expected: recorded (Police investigation)*");
         framework.ShouldContain("*Consider*");
         framework.ShouldContain("| Tell the parents or carers. | *Step, only after advice* |");
-        framework.ShouldNotContain("NOT recorded");
+        framework.ShouldNotContain("Expected: NOT recorded");
         framework.ShouldNotContain("expected actions not taken");
         Lines(framework)[1].ShouldStartWith("[Notice] *Advice before telling families.*");
     }
@@ -107,7 +107,7 @@ public sealed class IncidentMonitoringFormTemplateTests
     {
         var c = Sample with
         {
-            Involved = V.AdultOnChild,
+            Involved = [V.AdultOnChild],
             AgesOfChildren = [15],
             IncidentTypes = [V.Sexual],
             ActionsTaken = [V.ReferralToChildrensSocialCare],
@@ -144,7 +144,7 @@ public sealed class IncidentMonitoringFormTemplateTests
     [Fact]
     public void Adults_on_adults_without_saying_which_shows_both_columns()
     {
-        var c = Sample with { Involved = V.AdultOnAdult, AgesOfChildren = [], IncidentTypes = [V.Bullying], ContentGeneratedAt = null, ActionsTaken = [] };
+        var c = Sample with { Involved = [V.AdultOnAdult], AgesOfChildren = [], IncidentTypes = [V.Bullying], ContentGeneratedAt = null, ActionsTaken = [] };
         var text = Text(c);
         text.ShouldContain("| Age(s) of child(ren) involved | None recorded |");
         text.ShouldContain("[x] Adult on Adult");
@@ -159,9 +159,40 @@ public sealed class IncidentMonitoringFormTemplateTests
     [Fact]
     public void Staff_on_staff_is_shown_beside_who_was_involved()
     {
-        var c = Sample with { Involved = V.AdultOnAdult, AdultOnAdult = V.StaffOnStaff, AgesOfChildren = [], FrameworkAreas = [V.AreaMishandlingPersonalInformation] };
+        var c = Sample with { Involved = [V.AdultOnAdult], AdultOnAdult = V.StaffOnStaff, AgesOfChildren = [], FrameworkAreas = [V.AreaMishandlingPersonalInformation] };
         var text = Text(c);
         text.ShouldContain("[x] Adult on Adult\nAdults involved: Staff on Staff\n");
         text.ShouldContain("### Table 3: Mishandling of personal information: Adult on adult: staff on staff");
+    }
+    [Fact]
+    public void The_form_ends_with_where_to_return_it_and_an_empty_box_for_the_date_the_unit_receives_it()
+    {
+        var text = Text(Sample);
+        text.ShouldContain("### Returning this form\nWhen the form is complete, send it to the Safeguarding Children Unit (cpu@stockport.gov.uk, telephone 0161 474 5657).");
+        text.ShouldContain("| Date form received by the Safeguarding Children Unit |  |");
+        var own = Sample with { ReturnTo = new IncidentFormRecipient { Name = "Hillside E-safety Team", Email = "esafety@hillside.example.org" } };
+        var ownText = Text(own);
+        ownText.ShouldContain("send it to the Hillside E-safety Team (esafety@hillside.example.org).");
+        ownText.ShouldContain("| Date form received by the Hillside E-safety Team |  |");
+    }
+
+    [Fact]
+    public void The_key_tells_the_office_what_to_do_with_each_mark()
+    {
+        var framework = FrameworkSection(Text(Sample));
+        framework.ShouldContain("where its mark says NOT recorded, take the step and tick it on the form, or explain under \"Other\" why it was not taken, before the form is returned");
+        framework.ShouldContain("*Consider* needs a decision by the safeguarding lead: decide whether it applies and record the decision and the reason.");
+    }
+
+    [Fact]
+    public void Ages_not_known_and_several_parties_are_shown_as_the_form_has_them()
+    {
+        var c = Sample with { AgesOfChildren = null, AgesNotKnown = true, Involved = [V.ChildOnChild, V.AdultOnChild], AdultWorksWithChildren = false };
+        var text = Text(c);
+        text.ShouldContain("| Age(s) of child(ren) involved | Not known |");
+        text.ShouldContain("[x] Child on Child\n[ ] Child on Adult\n[x] Adult on Child\n[ ] Adult on Adult");
+        text.ShouldContain("The adult involved is a member of the public and does not work with children.");
+        FrameworkSection(text).ShouldContain("| Column (who was involved) | Child on child and Adult on child |");
+        FrameworkSection(text).ShouldNotContain("LADO");
     }
 }

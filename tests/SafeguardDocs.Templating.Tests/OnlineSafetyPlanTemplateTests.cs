@@ -132,7 +132,76 @@ public sealed class OnlineSafetyPlanTemplateTests
     {
         var text = Text(NotSend with { Child = NotSend.Child! with { LookedAfter = true } });
         text.ShouldContain("| Looked after | Yes |");
-        text.ShouldContain("Leo is looked after. Share this plan with everyone who cares for Leo");
+        text.ShouldContain("Leo is looked after. This plan is shared with Leo's carer and social worker");
+    }
+
+    [Fact]
+    public void A_looked_after_childs_plan_names_the_carer_and_the_social_worker_who_signs()
+    {
+        var c = NotSend with
+        {
+            Child = NotSend.Child! with { LookedAfter = true },
+            Signatories =
+            [
+                new PlanSignatory { Role = OnlineSafetyPlanValues.Child, Name = "Leo Hartley" },
+                new PlanSignatory { Role = OnlineSafetyPlanValues.Carer, Name = "Joan Price" },
+                new PlanSignatory { Role = OnlineSafetyPlanValues.SocialWorker, Name = "Dev Patel" },
+            ],
+        };
+        var text = Text(c);
+        text.ShouldContain("| Carer | Joan Price |");
+        text.ShouldContain("| Social worker | Dev Patel |");
+        text.ShouldContain("We share it with Joan Price (Leo's carer) and Dev Patel (Leo's social worker)");
+        text.ShouldContain("review this plan with Leo and Joan Price (Leo's carer) and Dev Patel (Leo's social worker)");
+        text.ShouldNotContain("parents or carers so that");
+        var signature = Render(c).Blocks.TakeWhile(b => b is not PageBreak).OfType<SignatureBlock>().ShouldHaveSingleItem();
+        signature.Content.ShouldContain(new SignHere("Social worker", WithDate: true));
+    }
+
+    [Fact]
+    public void Extra_adult_supervision_has_a_place_so_that_all_staff_are_aware()
+    {
+        var text = Text(Sample with { AdditionalSupervision = "An adult sits beside Leo whenever he uses a device in class." });
+        text.ShouldContain("## Extra adult supervision\nAn adult sits beside Leo whenever he uses a device in class.");
+        text.ShouldContain("so that every member of staff who works with Leo knows about it");
+        Text(Sample).ShouldNotContain("Extra adult supervision");
+    }
+
+    [Fact]
+    public void The_ehcp_targets_are_printed()
+    {
+        var text = Text(Sample);
+        text.ShouldContain("Online safety is part of Leo's EHCP. The targets are:");
+        text.ShouldContain(Sample.EhcpTargets![0]!);
+    }
+
+    [Fact]
+    public void A_parent_who_declines_to_sign_is_printed_as_such()
+    {
+        var c = Sample with
+        {
+            Signatories = [new PlanSignatory { Role = OnlineSafetyPlanValues.Parent, Name = "Natalie Hartley", Declined = true }],
+        };
+        var text = Text(c);
+        text.ShouldContain("Parent: Natalie Hartley was given this plan and declined to sign it.");
+        text.ShouldNotContain("> Parent: ________");
+        text.ShouldContain("This plan is shared with Leo's parents or carers");
+    }
+
+    [Fact]
+    public void A_plan_not_shared_gives_the_recorded_reason() =>
+        Text(Sample with { SharedWithParents = false, NotSharedReason = "Children's social care advised against it for now." })
+            .ShouldContain("although the school's policy expects it to be. The reason: Children's social care advised against it for now.");
+
+    [Fact]
+    public void A_nursery_child_is_shown_in_nursery() =>
+        Text(Sample with { Child = Sample.Child! with { YearGroup = -1 } }).ShouldContain("| Year group | Nursery (N2) |");
+
+    [Fact]
+    public void The_review_and_the_signatures_are_one_block_so_the_signatures_never_stand_alone()
+    {
+        var signature = Render(Sample).Blocks.TakeWhile(b => b is not PageBreak).OfType<SignatureBlock>().ShouldHaveSingleItem();
+        Plain(((Paragraph)signature.Content[0]).Content).ShouldStartWith("Grace Oyelaran will review this plan");
     }
 
     [Fact]
@@ -160,7 +229,7 @@ public sealed class OnlineSafetyPlanTemplateTests
     public void Each_signatory_has_a_line_with_their_role_and_their_name_under_it()
     {
         var signature = Render(Sample).Blocks.TakeWhile(b => b is not PageBreak).OfType<SignatureBlock>().ShouldHaveSingleItem();
-        var lines = signature.Content.Skip(1).ToList();
+        var lines = signature.Content.Skip(2).ToList();
         lines.Count.ShouldBe(6);
         string[] roles = ["Child", "Parent", "Practitioner"];
         string[] names = ["Leo Hartley", "Natalie Hartley", "Grace Oyelaran"];

@@ -329,4 +329,46 @@ public sealed class DocxWriterTests
     }
 
     private sealed record UnknownBlock : Block;
+    [Fact]
+    public void A_print_file_for_double_sided_printing_starts_every_document_on_a_right_hand_page()
+    {
+        var path = Path.Combine(Repo.NewTempFolder(), "print.docx");
+        new DocxWriter(null, Docx.Options with { RightHandStarts = true }).WriteCombinedFile(Enumerable.Range(1, 3).Select(Letter), path, "Packs");
+
+        OpenXmlCheck.AssertValid(path);
+        using var doc = Docx.Open(path);
+        var body = doc.MainPart().Document!.Body!;
+        var sections = body.Descendants<SectionProperties>().ToList();
+        sections.Count.ShouldBe(3);
+        sections.ShouldAllBe(s => s.GetFirstChild<SectionType>()!.Val!.Value == SectionMarkValues.OddPage);
+        // Numbered through the file: a document restarting at page 1 would count as a right-hand page in LibreOffice wherever it fell.
+        body.Descendants<PageNumberType>().ShouldBeEmpty();
+
+        var plain = Path.Combine(Repo.NewTempFolder(), "plain.docx");
+        new DocxWriter(null, Docx.Options).WriteCombinedFile(Enumerable.Range(1, 3).Select(Letter), plain, "Packs");
+        using var plainDoc = Docx.Open(plain);
+        plainDoc.MainPart().Document!.Body!.Descendants<SectionType>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Headings_keep_with_what_follows_and_tick_box_groups_keep_together_in_the_document_itself()
+    {
+        var document = new MarkupDocument("t", "R", [],
+        [
+            new Heading(2, T("Type of incident")),
+            new CheckList([new CheckItem(true, T("Sexual")), new CheckItem(false, T("Grooming")), new CheckItem(false, T("Other"))]),
+            new MarkupParagraph(T("After the group.")),
+        ]);
+        var path = Docx.Write(document);
+        OpenXmlCheck.AssertValid(path);
+        using var doc = Docx.Open(path);
+        var paragraphs = doc.MainPart().Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().ToList();
+        bool KeepNext(int i) => paragraphs[i].ParagraphProperties?.KeepNext is not null;
+        KeepNext(0).ShouldBeTrue("the heading, written on the paragraph so it holds with any reference document");
+        KeepNext(1).ShouldBeTrue();
+        KeepNext(2).ShouldBeTrue();
+        KeepNext(3).ShouldBeFalse("the last tick box ends the group");
+        KeepNext(4).ShouldBeFalse();
+        paragraphs.Take(4).ShouldAllBe(p => p.ParagraphProperties!.KeepLines != null);
+    }
 }

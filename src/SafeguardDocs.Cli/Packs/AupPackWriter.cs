@@ -107,12 +107,16 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         }
 
         var writer = new DocxWriter(HouseStyle.Default, DocxOptions.Default with { Created = clock.GetUtcNow() });
+
+        // The print file is printed double-sided: every document (each family's letter, and each form to return)
+        // starts on a right-hand page, so no family's papers are on the back of another's.
+        var printWriter = new DocxWriter(HouseStyle.Default, writer.Options with { RightHandStarts = true });
         var title = $"Acceptable use agreements {pack.AcademicYear}";
         var printFile = Path.Combine(folder, $"{reference}_print.docx");
         var trackerFile = Path.Combine(folder, $"{reference}_tracker.xlsx");
         try
         {
-            WritePacksAndPrintFile(families, render, writer, folder, reference, title, printFile, options);
+            WritePacksAndPrintFile(families, render, writer, printWriter, folder, reference, title, printFile, options);
             ReturnTracker.Write(trackerFile, pack, families, clock);
         }
         catch (Exception e) when (e is AupPackException or IOException or UnauthorizedAccessException)
@@ -141,7 +145,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
     /// leaves no print file (the writes are atomic).
     /// </summary>
     private static void WritePacksAndPrintFile(
-        IReadOnlyList<AupFamily> families, FamilyRenderer render, DocxWriter writer, string folder, string reference, string title, string printFile, AupPackOptions options)
+        IReadOnlyList<AupFamily> families, FamilyRenderer render, DocxWriter writer, DocxWriter printWriter, string folder, string reference, string title, string printFile, AupPackOptions options)
     {
         using var cancel = new CancellationTokenSource();
         using var batches = new BlockingCollection<IReadOnlyList<MarkupDocument>[]>(boundedCapacity: 3);
@@ -179,7 +183,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
 
         try
         {
-            writer.WriteCombinedFile(PrintOrder(), printFile, title + " (print file)");
+            printWriter.WriteCombinedFile(PrintOrder(), printFile, title + " (print file)");
         }
         catch
         {

@@ -104,6 +104,12 @@ internal static class ShapeCheck
                 continue;
             }
 
+            if (property.Value.ValueKind == JsonValueKind.String
+                && member.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType == typeof(Cases.OneOrManyConverter))
+            {
+                continue; // One value where the form allows several (see OneOrManyConverter).
+            }
+
             Check(property.Value, member.PropertyType, propertyPath, file, refused, errors);
         }
 

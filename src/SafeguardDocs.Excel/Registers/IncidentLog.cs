@@ -32,6 +32,12 @@ public static class IncidentLog
     public const string MediaPrefix = "Media: ";
     public const string ActionPrefix = "Action: ";
 
+    /// <summary>The column of actions the framework expects that the form does not record.</summary>
+    public const string NotRecordedHeader = "Expected actions not recorded";
+
+    /// <summary>How an immediate referral that is indicated but not recorded is named in that column.</summary>
+    public const string ImmediateReferralNotRecorded = "Immediate referral (police or children's social care)";
+
     /// <summary>Reads the incident forms and writes the log atomically to <paramref name="outputPath"/>.</summary>
     /// <param name="inputs">Folders (every <c>.json</c> directly inside) and case files.</param>
     /// <param name="outputPath">The .xlsx to write; replaced whole, never left half-written.</param>
@@ -103,18 +109,29 @@ public static class IncidentLog
         columns.AddRange(TickColumns(ActionPrefix, V.ActionsTaken, r => r.Actions));
         columns.Add(Column.Text<IncidentRow>("Framework areas", r => r.FrameworkAreas));
         columns.Add(Column.YesNo<IncidentRow>("Immediate referral", r => r.ImmediateReferral));
+        columns.Add(Column.Text<IncidentRow>(NotRecordedHeader, r => r.NotRecorded) with { Width = 30 });
         columns.Add(Column.Date<IncidentRow>("Date completed", r => r.DateCompleted));
         columns.Add(Column.Formula<IncidentRow>(
             "Days to complete",
             "IF(OR({Date completed}=\"\",{Date of incident}=\"\"),\"\",{Date completed}-{Date of incident})",
             r => r.DaysToComplete is { } days ? FormulaResult.Number(days) : FormulaResult.Empty,
             DisplayFormat.WholeNumber));
-        return new SheetSpec<IncidentRow> { Name = SheetName, Rows = rows, Columns = columns };
+        // 35 columns are unreadable shrunk to one page: headers wrap over narrow Yes/No columns, the sheet
+        // prints two landscape pages wide, and every page repeats the reference and the header row.
+        return new SheetSpec<IncidentRow>
+        {
+            Name = SheetName,
+            Rows = rows,
+            Columns = columns,
+            WrapHeaders = true,
+            PagesWide = 2,
+            RepeatFirstColumn = true,
+        };
     }
 
     /// <summary>One Yes/No column per answer on the form, in the form's order.</summary>
     private static IEnumerable<ColumnSpec<IncidentRow>> TickColumns(string prefix, OptionList options, Func<IncidentRow, IReadOnlySet<string>> ticked) =>
-        options.Options.Select(o => Column.YesNo<IncidentRow>(prefix + o.Label, r => ticked(r).Contains(o.Value)));
+        options.Options.Select(o => Column.YesNo<IncidentRow>(prefix + o.Label, r => ticked(r).Contains(o.Value)) with { Width = 11 });
 
     private static SummarySheetSpec SummarySheet(List<IncidentRow> rows, IncidentLogResult result)
     {
@@ -133,10 +150,30 @@ public static class IncidentLog
                 $"IF(COUNT({{{incidents}!Days to complete}})=0,\"\",ROUND(AVERAGE({{{incidents}!Days to complete}}),1))",
                 days.Count == 0 ? FormulaResult.Empty : FormulaResult.Number(Math.Round(days.Average(), 1, MidpointRounding.AwayFromZero)))),
             SummaryLine.Labelled("Case files left out (errors)", SummaryCell.Number(result.FilesLeftOut)),
+            SummaryLine.Labelled("With expected actions not recorded", Count($"COUNTIFS({{{incidents}!{NotRecordedHeader}}},\"<>\")", rows.Count(r => r.NotRecorded is not null))),
         ];
 
+        // What the framework expected and the form does not record, by incident: the first thing governors should ask about.
+        var notRecorded = rows.Where(r => r.NotRecorded is not null).ToList();
+        lines.Add(SummaryLine.Blank);
+        lines.Add(SummaryLine.Heading("Expected actions not recorded"));
+        if (notRecorded.Count == 0)
+        {
+            lines.Add(SummaryLine.Of(SummaryCell.Text("None: every form records the actions the framework expects.")));
+        }
+        else
+        {
+            lines.Add(SummaryLine.TableHeader("Incident", "Not recorded"));
+            foreach (var row in notRecorded)
+            {
+                lines.Add(SummaryLine.Of(SummaryCell.Text(row.Reference), SummaryCell.Text(row.NotRecorded)));
+            }
+
+            lines.Add(SummaryLine.Of(SummaryCell.Text("Each was expected by the framework (seed 003 §4) or, for an immediate referral, by the referral procedure; the form gives no action, or no reason under \"Other\". Ask the safeguarding lead.")));
+        }
+
         AddTicked(lines, "By type of incident", "Type of incident", TypePrefix, V.IncidentTypes, rows, r => r.Types);
-        AddOneOf(lines, "By who was involved", "Who was involved", "Who was involved", V.Involved, rows, r => r.Involved);
+        AddOneOf(lines, "By who was involved", "Who was involved", "Who was involved", V.Involved, rows, r => r.Involved, anyOf: true);
         AddOneOf(lines, "By type of setting", "Type of setting", "Type of setting", V.SettingTypes, rows, r => r.Setting);
         AddTicked(lines, "By media used", "Media", MediaPrefix, V.Media, rows, r => r.Media);
         AddTicked(lines, "By action taken", "Action taken", ActionPrefix, V.ActionsTaken, rows, r => r.Actions);
@@ -163,8 +200,24 @@ public static class IncidentLog
             }
         }
 
-        static void AddOneOf(List<SummaryLine> lines, string heading, string header, string column, OptionList options, IReadOnlyList<IncidentRow> rows, Func<IncidentRow, string?> answer)
+        static void AddOneOf(List<SummaryLine> lines, string heading, string header, string column, OptionList options, IReadOnlyList<IncidentRow> rows, Func<IncidentRow, string?> answer, bool anyOf = false)
         {
+            if (anyOf)
+            {
+                // The cell lists every box ticked ("Child on Child; Adult on Child"): count the rows that name this one.
+                lines.Add(SummaryLine.Blank);
+                lines.Add(SummaryLine.Heading(heading));
+                lines.Add(SummaryLine.TableHeader(header, "Incidents"));
+                foreach (var option in options.Options)
+                {
+                    lines.Add(SummaryLine.Of(
+                        SummaryCell.Text(option.Label),
+                        Count($"COUNTIFS({{{incidents}!{column}}},\"*\"&A{{row}}&\"*\")", rows.Count(r => (answer(r) ?? string.Empty).Split("; ").Contains(option.Label, StringComparer.OrdinalIgnoreCase)))));
+                }
+
+                return;
+            }
+
             lines.Add(SummaryLine.Blank);
             lines.Add(SummaryLine.Heading(heading));
             lines.Add(SummaryLine.TableHeader(header, "Incidents"));
@@ -195,6 +248,7 @@ internal sealed record IncidentRow(
     IReadOnlySet<string> Actions,
     string FrameworkAreas,
     bool ImmediateReferral,
+    string? NotRecorded,
     DateOnly? DateCompleted,
     int? DaysToComplete)
 {
@@ -209,7 +263,7 @@ internal sealed record IncidentRow(
             ages.Count,
             ages.Count == 0 ? null : ages.Min(),
             ages.Count == 0 ? null : ages.Max(),
-            V.Involved.Find(c.Involved)?.Label,
+            InvolvedLabels(c.Involved),
             V.AdultOnAdultKinds.Find(c.AdultOnAdult)?.Label,
             V.SettingTypes.Find(c.SettingType)?.Label,
             Ticked(V.IncidentTypes, c.IncidentTypes),
@@ -223,8 +277,33 @@ internal sealed record IncidentRow(
             Ticked(V.ActionsTaken, c.ActionsTaken),
             string.Join("; ", areas),
             indication.ImmediateReferral,
+            NotRecordedOf(indication),
             c.DateCompleted,
             c.DateCompleted is { } done && c.DateOfIncident is { } happened ? done.DayNumber - happened.DayNumber : null);
+    }
+
+    /// <summary>
+    /// The actions the framework expects that are not among the actions taken, in the form's words, with an
+    /// immediate referral that is indicated but not recorded first; null when nothing is missing.
+    /// </summary>
+    private static string? NotRecordedOf(FrameworkIndication indication)
+    {
+        var missing = new List<string>();
+        if (indication.ImmediateReferral && !indication.ReferralRecorded)
+        {
+            missing.Add(IncidentLog.ImmediateReferralNotRecorded);
+        }
+
+        missing.AddRange(indication.MissingFormActions.Select(o => o.Label));
+        return missing.Count == 0 ? null : string.Join("; ", missing);
+    }
+
+    /// <summary>The boxes ticked under "Who was involved?", in the form's order and words, joined by "; "; null when none is.</summary>
+    private static string? InvolvedLabels(IReadOnlyList<string?>? values)
+    {
+        var ticked = Ticked(V.Involved, values);
+        var labels = V.Involved.Options.Where(o => ticked.Contains(o.Value)).Select(o => o.Label).ToList();
+        return labels.Count == 0 ? null : string.Join("; ", labels);
     }
 
     /// <summary>The form's values (as the option list spells them) that the case ticks, however it wrote them.</summary>

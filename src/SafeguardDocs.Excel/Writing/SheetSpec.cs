@@ -39,6 +39,18 @@ public sealed record SheetSpec<TRow> : WorkbookSheet
     /// <summary>Print across the page (wide registers). On by default.</summary>
     public bool Landscape { get; init; } = true;
 
+    /// <summary>
+    /// How many pages wide the sheet prints: 1 (the default) shrinks it to the width of one page; a wide sheet
+    /// that would be unreadable at one page's width may take 2 or more, with <see cref="RepeatFirstColumn"/>.
+    /// </summary>
+    public int PagesWide { get; init; } = 1;
+
+    /// <summary>Print the first column (the reference) at the left of every printed page, as well as the header row at the top.</summary>
+    public bool RepeatFirstColumn { get; init; }
+
+    /// <summary>Wrap header text onto several lines, so columns are sized by their values and the longest word of the header.</summary>
+    public bool WrapHeaders { get; init; }
+
     internal override IReadOnlyList<string> Headers => [.. Columns.Select(c => c.Header)];
 
     internal override void Check(SheetDirectory directory) => TableSheetWriter<TRow>.Check(this, directory);

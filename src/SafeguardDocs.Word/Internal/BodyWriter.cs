@@ -61,7 +61,9 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
         switch (block)
         {
             case Heading h:
-                WriteParagraph("Heading" + Math.Clamp(h.Level, 1, 3).ToString(CultureInfo.InvariantCulture), h.Content, keep);
+                // A heading is never left at the foot of a page: it keeps with what follows, written on the
+                // paragraph itself so that it holds with an organisation's own reference document too.
+                WriteParagraph("Heading" + Math.Clamp(h.Level, 1, 3).ToString(CultureInfo.InvariantCulture), h.Content, new Keep(Next: true, Lines: true));
                 break;
             case Paragraph p:
                 WriteParagraph(StyleOf(p.Kind, inTable: false), p.Content, keep);
@@ -367,10 +369,14 @@ internal sealed class BodyWriter(XmlWriter x, int textWidth)
 
     private void WriteCheckList(CheckList checks, Keep keep)
     {
-        foreach (var item in checks.Items)
+        // A group of tick boxes is one answer: every item but the last keeps with the next, so the group
+        // moves to the next page whole rather than splitting (the heading above keeps with its first item).
+        for (var i = 0; i < checks.Items.Count; i++)
         {
+            var item = checks.Items[i];
+            var last = i == checks.Items.Count - 1;
             x.WriteStartElement("w", "p", W);
-            WriteParagraphProperties("CheckItem", keep, bidi: false);
+            WriteParagraphProperties("CheckItem", new Keep(Next: !last || keep.Next, Lines: true), bidi: false);
             x.WriteStartElement("w", "r", W);
             x.WriteStartElement("w", "rPr", W);
             Val("rStyle", "CheckBox");

@@ -222,9 +222,19 @@ internal sealed class PackageWriter : IDisposable
             x.WriteEndElement();
         }
 
-        var numbered = !combined;
+        // Pages are numbered within each document, except in a file for double-sided printing: there they run
+        // through the file, because LibreOffice decides which side a page is on by its number, and a document
+        // restarting at page 1 would count as a right-hand page even when it is printed on a left-hand one.
+        var numbered = !combined || options.RightHandStarts;
+        var typed = !(combined && options.RightHandStarts);
         foreach (var child in style.Section)
         {
+            if (!typed && child.Rank > SectionChild.TypeRank)
+            {
+                OddPage(x);
+                typed = true;
+            }
+
             if (!numbered && child.Rank > SectionChild.PageNumberingRank)
             {
                 PageNumbersRestart(x);
@@ -234,12 +244,26 @@ internal sealed class PackageWriter : IDisposable
             x.WriteRaw(child.Xml);
         }
 
+        if (!typed)
+        {
+            OddPage(x);
+        }
+
         if (!numbered)
         {
             PageNumbersRestart(x);
         }
 
         x.WriteEndElement();
+
+        // The section starts on the next right-hand (odd-numbered) page; Word and LibreOffice print a blank
+        // page before it when needed, so a double-sided print never backs one document onto another.
+        static void OddPage(XmlWriter x)
+        {
+            x.WriteStartElement("w", "type", Ns.W);
+            x.WriteAttributeString("w", "val", Ns.W, "oddPage");
+            x.WriteEndElement();
+        }
 
         // In a combined file each document numbers its own pages from 1 ("Page 2 of 3" of that document).
         static void PageNumbersRestart(XmlWriter x)

@@ -16,6 +16,9 @@ internal sealed record SectionChild(string Name, string Xml)
     /// <summary>Where <c>w:pgNumType</c> goes among the children.</summary>
     public static readonly int PageNumberingRank = Array.IndexOf(Order, "pgNumType");
 
+    /// <summary>Where <c>w:type</c> (how the section starts) goes among the children.</summary>
+    public static readonly int TypeRank = Array.IndexOf(Order, "type");
+
     public int Rank => Array.IndexOf(Order, Name);
 
     /// <summary>Serialises a WordprocessingML element with the <c>w:</c> prefix, keeping only <c>w:</c> attributes and children.</summary>

@@ -11,6 +11,11 @@ public sealed class AupPackRulesTests
     public void The_sample_pack_has_no_findings() => CaseFiles.Check(Sample).ShouldBeEmpty();
 
     [Fact]
+    public void The_head_of_school_alone_is_enough_to_make_the_packs() =>
+        CaseFiles.Check(Sample with { School = Sample.School! with { DslName = null } })
+            .ShouldAllBe(f => f.Severity == SafeguardDocs.Core.Diagnostics.Severity.Warning);
+
+    [Fact]
     public void Every_rule_can_fire()
     {
         var school = Sample.School!;
@@ -22,7 +27,8 @@ public sealed class AupPackRulesTests
             (Sample with { AcademicYear = " " }, AupPackRules.AcademicYearRequired, "$.academicYear"),
             (Sample with { AcademicYear = "2026-27" }, AupPackRules.AcademicYearMalformed, "$.academicYear"),
             (Sample with { School = school with { Name = null } }, AupPackRules.SchoolNameRequired, "$.school.name"),
-            (Sample with { School = school with { DslName = "" } }, AupPackRules.DslNameRequired, "$.school.dslName"),
+            (Sample with { School = school with { DslName = "", HeadName = "" } }, AupPackRules.DslNameRequired, "$.school.dslName"),
+            (Sample with { School = school with { DslName = "" } }, AupPackRules.DslNameMissing, "$.school.dslName"),
             (Sample with { School = school with { Phone = null, Email = " " } }, AupPackRules.SchoolContactRequired, "$.school"),
             (Sample with { School = school with { HeadName = null } }, AupPackRules.HeadNameMissing, "$.school.headName"),
             (Sample with { School = school with { Address = [] } }, AupPackRules.SchoolAddressMissing, "$.school.address"),

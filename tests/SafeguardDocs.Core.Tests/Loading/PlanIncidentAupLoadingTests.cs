@@ -28,7 +28,7 @@ public sealed class PlanIncidentAupLoadingTests
     {
         var c = CaseLoader.LoadFile(Repo.Sample("incident-report.json")).Case.ShouldBeOfType<IncidentReportCase>();
         c.AgesOfChildren.ShouldBe([14, 15]);
-        c.Involved.ShouldBe(IncidentFormValues.ChildOnChild);
+        c.Involved.ShouldBe([IncidentFormValues.ChildOnChild]);
         c.ActionsTaken!.Count.ShouldBe(3);
         c.CompletedBy!.Email.ShouldNotBeNull();
         c.DateCompleted.ShouldBe(new DateOnly(2026, 11, 18));
@@ -73,4 +73,24 @@ public sealed class PlanIncidentAupLoadingTests
         var error = Load("{\"kind\": \"online-safety-plan\", \"reportingRoute\": []}").Errors.ShouldHaveSingleItem();
         error.Message.ShouldContain("\"reportingRoutes\"");
     }
+    [Theory]
+    [InlineData("\"child-on-child\"", new[] { "child-on-child" })]
+    [InlineData("[\"child-on-child\", \"adult-on-child\"]", new[] { "child-on-child", "adult-on-child" })]
+    public void Who_was_involved_is_one_value_or_a_list(string json, string[] expected)
+    {
+        var result = Load($$"""{ "kind": "incident-report", "reference": "INC-1", "involved": {{json}} }""");
+        result.Errors.ShouldBeEmpty(string.Join("\n", result.Errors));
+        result.Case.ShouldBeOfType<IncidentReportCase>().Involved.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Who_was_involved_as_a_number_is_a_type_error()
+    {
+        var result = Load("""{ "kind": "incident-report", "reference": "INC-1", "involved": 3 }""");
+        result.Errors.ShouldHaveSingleItem().Path.ShouldBe("$.involved");
+    }
+
+    [Fact]
+    public void The_shared_incident_case_file_still_loads() =>
+        CaseLoader.LoadFile(Path.Combine(Repo.Root, "..", "shared", "cases", "incident-report.json")).Errors.ShouldBeEmpty();
 }

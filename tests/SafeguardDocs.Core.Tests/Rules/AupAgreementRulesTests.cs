@@ -93,17 +93,16 @@ public sealed class AupAgreementRulesTests
         CaseFiles.Check(Good with { Signatory = Good.Signatory! with { Name = " " } }).ShouldReport(R.SignatoryNameRequired, "$.signatory.name");
     }
 
-    [Theory]
-    [InlineData(AupAudiences.Staff)]
-    [InlineData(AupAudiences.Visitor)]
-    public void Staff_and_visitors_sign_with_their_role(string audience) =>
-        CaseFiles.Check(Good with { Audience = audience, Signatory = Good.Signatory! with { Role = null } })
+    [Fact]
+    public void Staff_sign_with_their_role() =>
+        CaseFiles.Check(Good with { Signatory = Good.Signatory! with { Role = null } })
             .ShouldReport(R.SignatoryRoleRequired, "$.signatory.role");
 
     [Theory]
     [InlineData(AupAudiences.Parent)]
     [InlineData(AupAudiences.PupilKs2)]
-    public void Parents_and_pupils_need_no_role(string audience) =>
+    [InlineData(AupAudiences.Visitor)]
+    public void Parents_pupils_and_visitors_need_no_role(string audience) =>
         CaseFiles.Check(Good with { Audience = audience, Signatory = Good.Signatory! with { Role = null } }).ShouldNotReport(R.SignatoryRoleRequired);
 
     [Theory]
@@ -147,12 +146,50 @@ public sealed class AupAgreementRulesTests
     }
 
     [Fact]
-    public void Staff_sign_once_with_their_role()
+    public void Staff_sign_once_on_a_line_labelled_with_their_role()
     {
         var line = AupAgreementFacts.SignatureLines(Good).ShouldHaveSingleItem();
-        line.Label.ShouldBe("Member of staff");
+        line.Label.ShouldBe("Teacher of Computing");
         line.Name.ShouldBe("Owen Pryce");
-        line.Role.ShouldBe("Teacher of Computing");
+        line.Role.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_governor_signs_as_a_governor_not_as_a_member_of_staff()
+    {
+        var line = AupAgreementFacts.SignatureLines(Good with { Signatory = new AupSignatory { Name = "Ruth Adeyemi", Role = "Governor" } }).ShouldHaveSingleItem();
+        line.Label.ShouldBe("Governor");
+        line.Label.ShouldNotContain("staff");
+    }
+
+    [Fact]
+    public void A_visitor_signs_as_a_visitor_with_their_organisation_after_the_name()
+    {
+        var line = AupAgreementFacts.SignatureLines(Good with { Audience = AupAudiences.Visitor, Signatory = new AupSignatory { Name = "Tom Reid", Role = "Road safety officer" } }).ShouldHaveSingleItem();
+        line.Label.ShouldBe("Visitor");
+        line.Role.ShouldBe("Road safety officer");
+    }
+
+    [Fact]
+    public void A_visitor_signing_at_reception_needs_no_return_by_date_and_no_role()
+    {
+        var visitor = Good with { Audience = AupAudiences.Visitor, ReturnBy = null, Signatory = new AupSignatory { Name = "Tom Reid" } };
+        CaseFiles.Check(visitor).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_return_by_date_on_a_visitor_agreement_is_a_warning() =>
+        CaseFiles.Check(Good with { Audience = AupAudiences.Visitor }).ShouldReport(R.VisitorReturnBy, "$.returnBy");
+
+    [Fact]
+    public void Staff_taking_a_laptop_home_sign_for_its_personal_use()
+    {
+        var withDevice = Good with { DeviceTakenHome = new AupDeviceTakenHome { Device = "school laptop", PersonalUse = "Occasional personal use by you only." } };
+        CaseFiles.Check(withDevice).ShouldBeEmpty();
+        CaseFiles.Check(Good with { DeviceTakenHome = new AupDeviceTakenHome { Device = "school laptop" } })
+            .ShouldReport(R.DevicePersonalUseMissing, "$.deviceTakenHome.personalUse");
+        CaseFiles.Check(withDevice with { Audience = AupAudiences.Visitor, ReturnBy = null })
+            .ShouldReport(R.DeviceOnlyForStaff, "$.deviceTakenHome");
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class IncidentFrameworkTests
     [Fact]
     public void Sexual_incident_by_an_adult_expects_police_and_lado_and_is_an_immediate_referral()
     {
-        var indication = IncidentFramework.Indicate(Good with { Involved = V.AdultOnChild, IncidentTypes = [V.Sexual], ActionsTaken = [] });
+        var indication = IncidentFramework.Indicate(Good with { Involved = [V.AdultOnChild], IncidentTypes = [V.Sexual], ActionsTaken = [] });
         var table = indication.Tables.Single();
         table.Column.ShouldBe("Adult on child");
         Keys(table).ShouldContain(A.GroomingOffencesConsultPolice.Key);
@@ -94,23 +94,75 @@ public sealed class IncidentFrameworkTests
     }
 
     [Fact]
-    public void Staff_on_staff_mishandling_expects_a_lado_referral()
+    public void Staff_on_staff_mishandling_asks_to_consider_the_lado_but_does_not_expect_a_referral_for_a_data_breach_alone()
     {
         var indication = IncidentFramework.Indicate(Good with
         {
-            Involved = V.AdultOnAdult,
+            Involved = [V.AdultOnAdult],
             AdultOnAdult = V.StaffOnStaff,
             IncidentTypes = [V.Other],
             FrameworkAreas = [V.AreaMishandlingPersonalInformation],
         });
-        indication.Tables.Single().Column.ShouldBe("Adult on adult: staff on staff");
-        indication.ExpectedFormActions.Select(o => o.Value).ShouldBe([V.ReferralToLado]);
+        var table = indication.Tables.Single();
+        table.Column.ShouldBe("Adult on adult: staff on staff");
+        var lado = table.Actions.Single(a => a.Action.FormAction == V.ReferralToLado);
+        lado.Expected.ShouldBeFalse();
+        lado.Action.ConsiderOnly.ShouldBeTrue();
+        indication.ExpectedFormActions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Table_3_staff_on_staff_criminal_row_has_no_threats_to_kill()
+    {
+        var indication = IncidentFramework.Indicate(Good with
+        {
+            Involved = [V.AdultOnAdult],
+            AdultOnAdult = V.StaffOnStaff,
+            IncidentTypes = [V.Other],
+            FrameworkAreas = [V.AreaMishandlingPersonalInformation],
+        });
+        var criminal = indication.Tables.Single().Actions.Where(a => a.Row == FrameworkRow.CriminalProceedings).ShouldHaveSingleItem();
+        criminal.Action.Text.ShouldContain("harassment");
+        criminal.Action.Text.ShouldNotContain("kill");
+    }
+
+    [Fact]
+    public void Table_3_has_no_evidence_step_for_a_member_of_the_public_towards_staff()
+    {
+        var indication = IncidentFramework.Indicate(Good with
+        {
+            Involved = [V.AdultOnAdult],
+            AdultOnAdult = V.PublicOnStaff,
+            IncidentTypes = [V.Other],
+            FrameworkAreas = [V.AreaMishandlingPersonalInformation],
+        });
+        indication.Tables.Single().Actions.ShouldNotContain(a => a.Row == FrameworkRow.Evidence);
+    }
+
+    [Fact]
+    public void Several_parties_give_each_column_and_expect_what_any_of_them_requires()
+    {
+        var indication = IncidentFramework.Indicate(Good with { Involved = [V.ChildOnChild, V.AdultOnChild], IncidentTypes = [V.Sexual], ActionsTaken = [] });
+        IncidentFramework.ColumnsOf(Good with { Involved = [V.ChildOnChild, V.AdultOnChild] }).ShouldBe([FrameworkColumn.ChildOnChild, FrameworkColumn.AdultOnChild]);
+        indication.Tables.Single().Column.ShouldBe("Child on child; Adult on child");
+        indication.ExpectedFormActions.Select(o => o.Value).ShouldContain(V.ReferralToLado);
+        indication.Has(FrameworkFlagKind.AdultColumnUnknown).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_member_of_the_public_grooming_a_child_is_not_for_the_lado_or_staff_discipline()
+    {
+        var stranger = Good with { Involved = [V.AdultOnChild], IncidentTypes = [V.Grooming], AgesOfChildren = [12], ActionsTaken = [V.PoliceInvestigation], AdultWorksWithChildren = false };
+        var indication = IncidentFramework.Indicate(stranger);
+        indication.Tables.Single().Actions.ShouldNotContain(a => a.Action.FormAction == V.ReferralToLado);
+        indication.Tables.Single().Actions.ShouldNotContain(a => a.Action.Key == FrameworkActions.StaffDisciplinary.Key);
+        indication.MissingFormActions.ShouldBeEmpty();
     }
 
     [Fact]
     public void Two_adults_without_the_column_show_both_and_expect_only_what_both_expect()
     {
-        var indication = IncidentFramework.Indicate(Good with { Involved = V.AdultOnAdult, IncidentTypes = [V.Sexual], ActionsTaken = [] });
+        var indication = IncidentFramework.Indicate(Good with { Involved = [V.AdultOnAdult], IncidentTypes = [V.Sexual], ActionsTaken = [] });
         var table = indication.Tables.Single();
         table.Column.ShouldBe("Adult on adult");
         Keys(table).ShouldContain(A.LadoReferral.Key);
@@ -124,7 +176,7 @@ public sealed class IncidentFrameworkTests
     [Fact]
     public void Consider_actions_are_never_expected()
     {
-        var indication = IncidentFramework.Indicate(Good with { Involved = V.AdultOnChild, IncidentTypes = [V.Bullying] });
+        var indication = IncidentFramework.Indicate(Good with { Involved = [V.AdultOnChild], IncidentTypes = [V.Bullying] });
         var lado = indication.Tables.Single().Actions.Single(a => a.Action == A.ConsiderLadoReferral);
         lado.Expected.ShouldBeFalse();
         indication.ExpectedFormActions.Select(o => o.Value).ShouldBe([V.AdviceToParents]);
@@ -169,7 +221,7 @@ public sealed class IncidentFrameworkTests
         {
             IncidentTypes = [V.Sexual, V.Bullying],
             FrameworkAreas = [V.AreaMishandlingPersonalInformation],
-            Involved = V.AdultOnAdult,
+            Involved = [V.AdultOnAdult],
             AdultOnAdult = null,
             ContentGeneratedAt = null,
         };
@@ -207,7 +259,7 @@ public sealed class IncidentFrameworkTests
     [Fact]
     public void Every_flag_cites_a_seed()
     {
-        var flags = IncidentFramework.Indicate(Good with { AgesOfChildren = [12], Involved = V.ChildOnAdult, ContentGeneratedAt = null, IncidentTypes = [V.Sexual, V.Bullying] }).Flags;
+        var flags = IncidentFramework.Indicate(Good with { AgesOfChildren = [12], Involved = [V.ChildOnAdult], ContentGeneratedAt = null, IncidentTypes = [V.Sexual, V.Bullying] }).Flags;
         flags.Select(f => f.Kind).ShouldContain(FrameworkFlagKind.ImmediateReferralChildUnder13);
         flags.Select(f => f.Kind).ShouldContain(FrameworkFlagKind.ImmediateReferralAdultInvolved);
         flags.ShouldAllBe(f => f.Source.StartsWith("00", StringComparison.Ordinal) && f.Text.EndsWith('.'));

@@ -13,7 +13,7 @@ public sealed class IncidentReportRulesTests
 
     private static IncidentReportCase AdultOnChildSexual => Good with
     {
-        Involved = V.AdultOnChild,
+        Involved = [V.AdultOnChild],
         IncidentTypes = [V.Sexual],
         ActionsTaken = [V.AdviceToParents],
     };
@@ -24,7 +24,7 @@ public sealed class IncidentReportRulesTests
     [Fact]
     public void The_sample_values_are_the_forms_own()
     {
-        V.Involved.Contains(Good.Involved).ShouldBeTrue();
+        Good.Involved!.ShouldAllBe(i => V.Involved.Contains(i));
         V.SettingTypes.Contains(Good.SettingType).ShouldBeTrue();
         Good.IncidentTypes!.ShouldAllBe(t => V.IncidentTypes.Contains(t));
         Good.Media!.ShouldAllBe(m => V.Media.Contains(m));
@@ -62,7 +62,7 @@ public sealed class IncidentReportRulesTests
     public void Ages_are_required_when_a_child_is_involved()
     {
         CaseFiles.Check(Good with { AgesOfChildren = [] }).ShouldReport(R.AgesRequired, "$.agesOfChildren");
-        CaseFiles.Check(Good with { AgesOfChildren = null, Involved = V.AdultOnAdult, AdultOnAdult = V.StaffOnStaff })
+        CaseFiles.Check(Good with { AgesOfChildren = null, Involved = [V.AdultOnAdult], AdultOnAdult = V.StaffOnStaff })
             .ShouldNotReport(R.AgesRequired);
     }
 
@@ -87,16 +87,16 @@ public sealed class IncidentReportRulesTests
     [InlineData("child on child")]
     [InlineData("pupil-on-pupil")]
     public void Who_was_involved_is_one_of_the_forms_four(string? involved) =>
-        CaseFiles.Check(Good with { Involved = involved }).ShouldReport(R.InvolvedNotOnForm, "$.involved", "pupil");
+        CaseFiles.Check(Good with { Involved = [involved] }).ShouldReport(R.InvolvedNotOnForm, "$.involved", "pupil");
 
     [Fact]
     public void Adult_on_adult_kind_must_be_a_framework_column() =>
-        CaseFiles.Check(Good with { Involved = V.AdultOnAdult, AdultOnAdult = "parent-on-parent" })
+        CaseFiles.Check(Good with { Involved = [V.AdultOnAdult], AdultOnAdult = "parent-on-parent" })
             .ShouldReport(R.AdultOnAdultNotOnForm, "$.adultOnAdult", "parent-on-parent");
 
     [Fact]
     public void Adult_on_adult_without_the_column_is_a_warning() =>
-        CaseFiles.Check(Good with { Involved = V.AdultOnAdult }).ShouldReport(R.AdultOnAdultNotSpecified, "$.adultOnAdult");
+        CaseFiles.Check(Good with { Involved = [V.AdultOnAdult] }).ShouldReport(R.AdultOnAdultNotSpecified, "$.adultOnAdult");
 
     [Fact]
     public void Adult_on_adult_kind_on_a_child_incident_is_a_warning() =>
@@ -282,7 +282,7 @@ public sealed class IncidentReportRulesTests
         {
             DateOfIncident = new DateOnly(2030, 1, 1),
             AgesOfChildren = [11, 212],
-            Involved = "adult on child",
+            Involved = ["adult on child"],
             IncidentTypes = ["sexual", "other"],
             Media = ["Snapchat"],
             ActionsTaken = ["lunchtime detention"],
@@ -298,4 +298,46 @@ public sealed class IncidentReportRulesTests
     [Fact]
     public void The_reference_is_the_whole_file_name() =>
         OutputNaming.FileStem(Good.Reference!, IncidentReportKind.Kind.InitialsOf!(Good)).ShouldBe("INC-2026-0113");
+    [Fact]
+    public void Ages_not_known_is_recorded_as_such()
+    {
+        CaseFiles.Check(Good with { AgesOfChildren = null, AgesNotKnown = true }).ShouldBeEmpty();
+        CaseFiles.Check(Good with { AgesNotKnown = true }).ShouldReport(R.AgesGivenAndNotKnown, "$.agesNotKnown");
+    }
+
+    [Fact]
+    public void Several_boxes_may_be_ticked_for_who_was_involved()
+    {
+        CaseFiles.Check(Good with { Involved = [V.ChildOnChild, V.ChildOnAdult] }).ShouldNotReport(R.InvolvedNotOnForm);
+        CaseFiles.Check(Good with { Involved = [V.ChildOnChild, "pupil-on-pupil"] }).ShouldReport(R.InvolvedNotOnForm, "$.involved[1]", "pupil");
+        CaseFiles.Check(Good with { Involved = [] }).ShouldReport(R.InvolvedNotOnForm, "$.involved");
+    }
+
+    [Fact]
+    public void A_member_of_the_public_grooming_a_child_is_not_referred_to_the_lado()
+    {
+        var stranger = AdultOnChildSexual with { IncidentTypes = [V.Grooming], ActionsTaken = [V.PoliceInvestigation], AdviceSoughtBeforeParents = null };
+        CaseFiles.Check(stranger).ShouldReport(R.LadoReferralNotRecorded, "$.actionsTaken");
+        CaseFiles.Check(stranger with { AdultWorksWithChildren = false }).ShouldNotReport(R.LadoReferralNotRecorded);
+        CaseFiles.Check(Good with { AdultWorksWithChildren = false }).ShouldReport(R.AdultWorksWithChildrenWithoutAdult, "$.adultWorksWithChildren");
+    }
+
+    [Fact]
+    public void Advice_to_parents_in_a_sexual_incident_warns_unless_advice_was_taken_first()
+    {
+        var told = Good with { AdviceSoughtBeforeParents = null };
+        CaseFiles.Check(told).ShouldReport(R.ParentsAdvisedBeforeAdvice, "$.actionsTaken");
+        CaseFiles.Check(told with { AdviceSoughtBeforeParents = true }).ShouldNotReport(R.ParentsAdvisedBeforeAdvice);
+        CaseFiles.Check(told with { IncidentTypes = [V.Bullying] }).ShouldNotReport(R.ParentsAdvisedBeforeAdvice);
+    }
+
+    [Fact]
+    public void The_form_goes_to_the_unit_the_case_names_or_the_safeguarding_children_unit()
+    {
+        SafeguardingUnitDefaults.For(Good).Name.ShouldBe(SafeguardingUnitDefaults.Name);
+        var own = new IncidentFormRecipient { Name = "Dorset Safeguarding Children Partnership", Email = "esafety@example.org" };
+        SafeguardingUnitDefaults.For(Good with { ReturnTo = own }).ShouldBe(own);
+        CaseFiles.Check(Good with { ReturnTo = own }).ShouldBeEmpty();
+        CaseFiles.Check(Good with { ReturnTo = new IncidentFormRecipient { Email = "x@example.org" } }).ShouldReport(R.ReturnToNameMissing, "$.returnTo.name");
+    }
 }

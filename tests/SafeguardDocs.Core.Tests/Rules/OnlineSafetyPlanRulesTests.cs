@@ -49,10 +49,61 @@ public sealed class OnlineSafetyPlanRulesTests
             .ShouldReport(R.ChildDateOfBirthInFuture, "$.child.dateOfBirth", "2027", "4 March");
 
     [Theory]
-    [InlineData(-1)]
+    [InlineData(-3)]
     [InlineData(14)]
-    public void Year_group_is_reception_to_year_13(int yearGroup) =>
+    public void Year_group_is_nursery_to_year_13(int yearGroup) =>
         CaseFiles.Check(Good with { Child = Good.Child! with { YearGroup = yearGroup } }).ShouldReport(R.YearGroupOutOfRange, "$.child.yearGroup");
+
+    [Theory]
+    [InlineData(-2, "Nursery (N1)")]
+    [InlineData(-1, "Nursery (N2)")]
+    [InlineData(0, "Reception")]
+    public void A_nursery_child_has_a_plan_too(int yearGroup, string printed)
+    {
+        CaseFiles.Check(Good with { Child = Good.Child! with { YearGroup = yearGroup } }).ShouldBeEmpty();
+        V.YearGroupLabel(yearGroup).ShouldBe(printed);
+    }
+
+    [Fact]
+    public void A_parent_who_declines_to_sign_is_recorded_without_pretending_the_plan_was_not_shared()
+    {
+        var declined = Good with
+        {
+            Signatories = [new PlanSignatory { Role = V.Child, Name = "Leo Hartley" }, new PlanSignatory { Role = V.Parent, Name = "Natalie Hartley", Declined = true }],
+        };
+        CaseFiles.Check(declined).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_shared_plan_without_a_parent_signatory_is_a_warning_not_an_error()
+    {
+        R.ParentSignatoryRequiredWhenShared.Severity.ShouldBe(SafeguardDocs.Core.Diagnostics.Severity.Warning);
+        CaseFiles.Check(Good with { Signatories = [new PlanSignatory { Role = V.Practitioner, Name = "Grace Oyelaran" }] })
+            .ShouldReport(R.ParentSignatoryRequiredWhenShared, "$.signatories");
+    }
+
+    [Fact]
+    public void A_plan_not_shared_for_a_recorded_reason_has_no_warning()
+    {
+        var notShared = Good with { SharedWithParents = false, NotSharedReason = "Sharing would put the child at risk: advice from children's social care." };
+        CaseFiles.Check(notShared).ShouldNotReport(R.NotSharedWithParents);
+        CaseFiles.Check(Good with { NotSharedReason = "x" }).ShouldReport(R.NotSharedReasonButShared, "$.notSharedReason");
+    }
+
+    [Fact]
+    public void An_ehcp_child_has_online_safety_in_their_ehcp_targets() =>
+        CaseFiles.Check(Good with { EhcpTargets = null }).ShouldReport(R.EhcpTargetsMissing, "$.ehcpTargets");
+
+    [Fact]
+    public void A_looked_after_childs_plan_names_the_carer_and_the_social_worker_who_signs()
+    {
+        var lookedAfter = Good with { Child = Good.Child! with { LookedAfter = true } };
+        CaseFiles.Check(lookedAfter).ShouldReport(R.LookedAfterWithoutSocialWorker, "$.signatories");
+        CaseFiles.Check(lookedAfter with
+        {
+            Signatories = [new PlanSignatory { Role = V.Carer, Name = "Joan Price" }, new PlanSignatory { Role = V.SocialWorker, Name = "Dev Patel" }],
+        }).ShouldBeEmpty();
+    }
 
     [Fact]
     public void Lead_practitioner_is_required()
@@ -140,8 +191,12 @@ public sealed class OnlineSafetyPlanRulesTests
     }
 
     [Fact]
-    public void Shared_plan_needs_a_strategy_at_home() =>
-        CaseFiles.Check(Good with { Strategies = Good.Strategies! with { AtHome = null } }).ShouldReport(R.HomeStrategyRequiredWhenShared, "$.strategies.atHome");
+    public void A_shared_plan_without_a_strategy_at_home_yet_is_a_warning_not_a_refusal()
+    {
+        var findings = CaseFiles.Check(Good with { Strategies = Good.Strategies! with { AtHome = null } });
+        findings.ShouldReport(R.HomeStrategyRequiredWhenShared, "$.strategies.atHome");
+        findings.ShouldAllBe(f => f.Severity == SafeguardDocs.Core.Diagnostics.Severity.Warning);
+    }
 
     [Fact]
     public void Shared_plan_needs_a_parent_signatory()

@@ -26,8 +26,25 @@ public sealed record AupAgreementCase : CaseFile
     /// </summary>
     public AupParent? Parent { get; init; }
 
-    /// <summary>The date by which the signed agreement comes back to school.</summary>
+    /// <summary>The date by which the signed agreement comes back to school. Not for visitors, who sign on arrival.</summary>
     public DateOnly? ReturnBy { get; init; }
+
+    /// <summary>
+    /// Optional, for staff: the school laptop or other portable device the member of staff takes home, and
+    /// the personal use allowed on it (seed 004 "Management of infrastructure": staff with school laptops sign
+    /// an agreement on the extent of personal use by them and their family).
+    /// </summary>
+    public AupDeviceTakenHome? DeviceTakenHome { get; init; }
+}
+
+/// <summary>A school device a member of staff takes home, and the personal use the school allows on it.</summary>
+public sealed record AupDeviceTakenHome
+{
+    /// <summary>The device, for example "school laptop" or "school iPad".</summary>
+    public string? Device { get; init; }
+
+    /// <summary>The extent of personal use allowed, by the member of staff and by their family, in the school's words.</summary>
+    public string? PersonalUse { get; init; }
 }
 
 public sealed record AupSchool
@@ -46,7 +63,10 @@ public sealed record AupSignatory
     [PersonalData]
     public string? Name { get; init; }
 
-    /// <summary>Job title for staff; for a visitor, their role or organisation. Required for those two.</summary>
+    /// <summary>
+    /// Job title for staff, volunteers and governors (required; their signature line is labelled with it, for
+    /// example "Governor"); optional for a visitor, their role or organisation.
+    /// </summary>
     public string? Role { get; init; }
 
     /// <summary>Optional, for pupils: National Curriculum year, 0 for Reception to 13; must fit the audience.</summary>

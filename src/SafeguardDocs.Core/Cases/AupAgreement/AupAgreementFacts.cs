@@ -46,7 +46,11 @@ public static partial class AupAgreementFacts
             return [];
         }
 
-        var signer = new SignatureLine(audience.SignerLabel, Blank(c.Signatory?.Name), audience.NeedsRole ? Blank(c.Signatory?.Role) : null);
+        // Staff, volunteers and governors sign on a line labelled with their role ("Governor"), not "Member of staff".
+        var role = audience.ShowsRole ? Blank(c.Signatory?.Role) : null;
+        var signer = audience.Value == AupAudiences.Staff && role is not null
+            ? new SignatureLine(role, Blank(c.Signatory?.Name), null)
+            : new SignatureLine(audience.SignerLabel, Blank(c.Signatory?.Name), role);
         return audience.IsPupil
             ? [signer, new SignatureLine("Parent or carer", Blank(c.Parent?.Name), null)]
             : [signer];

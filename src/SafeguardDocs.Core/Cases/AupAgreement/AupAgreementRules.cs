@@ -14,6 +14,8 @@ public sealed class AupAgreementRules : RuleSet<AupAgreementCase>
     private const string Annual = Seeds.SchoolPolicy + " \"Acceptable use of the internet in school\"; \"Monitoring and reviewing\" (reviewed annually)";
     private const string Report = Seeds.SchoolPolicy + " \"Protocols for handling electronic communications\" (report to the DSL)";
     private const string Parents = Seeds.SchoolPolicy + " \"Roles and Responsibilities\", Parents (endorse the pupil agreement by signature)";
+    private const string Visitors = Seeds.SchoolPolicy + " \"Roles and Responsibilities\" (Visitors and members of the community: read and agree on arrival, where relevant)";
+    private const string Devices = Seeds.SchoolPolicy + " \"Management of infrastructure\" (staff with school laptops sign an agreement on the extent of personal use by them and their family); \"Staff using work devices outside school\"";
     private const string KeyStages = Seeds.SchoolPolicy + " \"Educating pupils about online safety\" (Key Stage 1, Key Stage 2)";
 
     public static readonly Rule ReferenceRequired = new("AUP001", Error, Sign, "The agreement needs a reference. Add \"reference\", for example \"AUP-2026-STAFF-0004\".");
@@ -23,19 +25,23 @@ public sealed class AupAgreementRules : RuleSet<AupAgreementCase>
     public static readonly Rule AcademicYearMalformed = new("AUP005", Error, Annual, "Write the academic year as four digits, a slash and the last two digits of the next year, for example \"2026/27\". Correct it.");
     public static readonly Rule SchoolNameRequired = new("AUP006", Error, Sign, "Name the school the agreement is with. Add \"school.name\".");
     public static readonly Rule DslNameMissing = new("AUP007", Warning, Report, "The agreement tells people to report concerns to the Designated Safeguarding Lead: add \"school.dslName\".");
-    public static readonly Rule ReturnByRequired = new("AUP008", Error, Sign, "Say when the signed agreement must come back: add \"returnBy\" as YYYY-MM-DD.");
+    public static readonly Rule ReturnByRequired = new("AUP008", Error, Sign, "Say when the signed agreement must come back: add \"returnBy\" as YYYY-MM-DD; a visitor signs on arrival and needs none.");
     public static readonly Rule ReturnByOutsideYear = new("AUP009", Warning, Annual, "The return-by date is outside the academic year (1 September to 31 August). Check the date and the year.");
     public static readonly Rule SignatoryNameRequired = new("AUP010", Error, Sign, "The agreement is signed by the person it is for: add \"signatory.name\".");
-    public static readonly Rule SignatoryRoleRequired = new("AUP011", Error, Versions, "Staff and visitors sign with their role: add \"signatory.role\" (for a visitor, their role or organisation).");
+    public static readonly Rule SignatoryRoleRequired = new("AUP011", Error, Sign, "Staff, volunteers and governors sign with their role, which labels their signature line: add \"signatory.role\", for example \"Class teacher\", \"Volunteer\" or \"Governor\".");
     public static readonly Rule YearGroupOutOfRange = new("AUP012", Error, KeyStages, "The year group must be a whole number from 0 (Reception) to 13. Correct it.");
     public static readonly Rule YearGroupDoesNotFitAudience = new("AUP013", Warning, KeyStages, "The year group does not fit this version of the agreement (Early Years and Key Stage 1: Reception to Year 2; Key Stage 2: Years 3 to 6; secondary: Years 7 to 13; none for adults). Check the year group and the audience.");
     public static readonly Rule ParentOnlyForPupils = new("AUP014", Warning, Parents, "Only pupil versions carry a parent's or carer's endorsement. Remove \"parent\", or check the audience.");
+
+    public static readonly Rule VisitorReturnBy = new("AUP015", Warning, Visitors, "A visitor signs the agreement on arrival, so it carries no return-by date: remove \"returnBy\".");
+    public static readonly Rule DeviceOnlyForStaff = new("AUP016", Warning, Devices, "\"deviceTakenHome\" is for the staff version (staff who take a school device home). Remove it, or check the audience.");
+    public static readonly Rule DevicePersonalUseMissing = new("AUP017", Warning, Devices, "Say what personal use of the device is allowed, by the member of staff and by their family: add \"deviceTakenHome.personalUse\". Without it the agreement says personal use is not allowed.");
 
     public override IReadOnlyList<Rule> Rules { get; } =
     [
         ReferenceRequired, ReferenceUnsafe, AudienceNotAllowed, AcademicYearRequired, AcademicYearMalformed, SchoolNameRequired,
         DslNameMissing, ReturnByRequired, ReturnByOutsideYear, SignatoryNameRequired, SignatoryRoleRequired, YearGroupOutOfRange,
-        YearGroupDoesNotFitAudience, ParentOnlyForPupils,
+        YearGroupDoesNotFitAudience, ParentOnlyForPupils, VisitorReturnBy, DeviceOnlyForStaff, DevicePersonalUseMissing,
     ];
 
     protected override void Check(AupAgreementCase c, ValidationContext context, FindingList findings)
@@ -61,7 +67,14 @@ public sealed class AupAgreementRules : RuleSet<AupAgreementCase>
         findings.RequireText(c.School?.Name, SchoolNameRequired, "$.school.name");
         findings.RequireText(c.School?.DslName, DslNameMissing, "$.school.dslName");
 
-        if (findings.Require(c.ReturnBy, ReturnByRequired, "$.returnBy") && startYear is { } year)
+        if (audience?.SignsOnArrival == true)
+        {
+            if (c.ReturnBy is not null)
+            {
+                findings.Add(VisitorReturnBy, "$.returnBy");
+            }
+        }
+        else if (findings.Require(c.ReturnBy, ReturnByRequired, "$.returnBy") && startYear is { } year)
         {
             var (first, last) = AupAgreementFacts.DatesOf(year);
             if (c.ReturnBy < first || c.ReturnBy > last)
@@ -85,6 +98,18 @@ public sealed class AupAgreementRules : RuleSet<AupAgreementCase>
             else if (audience is not null && !(audience.IsPupil && audience.Fits(yearGroup)))
             {
                 findings.Add(YearGroupDoesNotFitAudience, "$.signatory.yearGroup");
+            }
+        }
+
+        if (c.DeviceTakenHome is not null)
+        {
+            if (audience is not null && audience.Value != AupAudiences.Staff)
+            {
+                findings.Add(DeviceOnlyForStaff, "$.deviceTakenHome");
+            }
+            else if (string.IsNullOrWhiteSpace(c.DeviceTakenHome.PersonalUse))
+            {
+                findings.Add(DevicePersonalUseMissing, "$.deviceTakenHome.personalUse");
             }
         }
 

@@ -11,8 +11,14 @@ public sealed record AupAudience(string Value, string Label, int? FirstYearGroup
     /// <summary>A pupil version: the pupil signs and a parent or carer endorses it.</summary>
     public bool IsPupil => FirstYearGroup is not null;
 
-    /// <summary>Staff and visitors sign with their role.</summary>
-    public bool NeedsRole => Value is AupAudiences.Staff or AupAudiences.Visitor;
+    /// <summary>Staff, volunteers and governors sign with their role (required); a visitor's is printed when given.</summary>
+    public bool NeedsRole => Value is AupAudiences.Staff;
+
+    /// <summary>The role is printed with the signer's name (staff and visitors).</summary>
+    public bool ShowsRole => Value is AupAudiences.Staff or AupAudiences.Visitor;
+
+    /// <summary>A visitor signs on arrival: there is no return-by date.</summary>
+    public bool SignsOnArrival => Value is AupAudiences.Visitor;
 
     public bool Fits(int yearGroup) => yearGroup >= FirstYearGroup && yearGroup <= LastYearGroup;
 }

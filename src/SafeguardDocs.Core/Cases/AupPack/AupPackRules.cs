@@ -23,7 +23,8 @@ public sealed class AupPackRules : RuleSet<AupPackCase>
     public static readonly Rule AcademicYearRequired = new("APK004", Error, Annual, "The agreements are for one school year: add \"academicYear\", written like \"2026/27\".");
     public static readonly Rule AcademicYearMalformed = new("APK005", Error, Annual, "Write the academic year as four digits, a slash and the last two digits of the next year, for example \"2026/27\". Correct it.");
     public static readonly Rule SchoolNameRequired = new("APK006", Error, Sign, "Name the school the agreements are with. Add \"school.name\".");
-    public static readonly Rule DslNameRequired = new("APK007", Error, Contact, "The letter tells parents to raise online-safety concerns with the Designated Safeguarding Lead: add \"school.dslName\".");
+    public static readonly Rule DslNameRequired = new("APK007", Error, Contact, "The letter tells parents whom to contact about online safety, the Head of School and/or the Designated Safeguarding Lead: add \"school.headName\" or \"school.dslName\" (preferably both).");
+    public static readonly Rule DslNameMissing = new("APK018", Warning, Contact, "The agreements tell families and pupils to report concerns to the Designated Safeguarding Lead: add \"school.dslName\" so that they can name them; until then they name the role.");
     public static readonly Rule SchoolContactRequired = new("APK008", Error, Contact, "The letter tells parents how to contact the school: add \"school.phone\" or \"school.email\" (preferably both).");
     public static readonly Rule HeadNameMissing = new("APK009", Warning, Contact, "The covering letter is signed by the Head of School: add \"school.headName\", or the letter is signed with the school's name alone.");
     public static readonly Rule SchoolAddressMissing = new("APK010", Warning, Sign, "The letter has no address for the school to return agreements to: add \"school.address\", one line per entry.");
@@ -39,7 +40,7 @@ public sealed class AupPackRules : RuleSet<AupPackCase>
     [
         ReferenceRequired, ReferenceUnsafe, ReferenceTooLong, AcademicYearRequired, AcademicYearMalformed, SchoolNameRequired, DslNameRequired,
         SchoolContactRequired, HeadNameMissing, SchoolAddressMissing, LetterDateRequired, ReturnByRequired, ReturnByNotAfterLetter, ReturnByOutsideYear,
-        RosterRequired, RosterNotCsv, RosterOutsideFolder,
+        RosterRequired, RosterNotCsv, RosterOutsideFolder, DslNameMissing,
     ];
 
     protected override void Check(AupPackCase c, ValidationContext context, FindingList findings)
@@ -60,13 +61,20 @@ public sealed class AupPackRules : RuleSet<AupPackCase>
         }
 
         findings.RequireText(c.School?.Name, SchoolNameRequired, "$.school.name");
-        findings.RequireText(c.School?.DslName, DslNameRequired, "$.school.dslName");
+        if (string.IsNullOrWhiteSpace(c.School?.DslName))
+        {
+            findings.Add(string.IsNullOrWhiteSpace(c.School?.HeadName) ? DslNameRequired : DslNameMissing, "$.school.dslName");
+        }
+
         if (string.IsNullOrWhiteSpace(c.School?.Phone) && string.IsNullOrWhiteSpace(c.School?.Email))
         {
             findings.Add(SchoolContactRequired, "$.school");
         }
 
-        findings.RequireText(c.School?.HeadName, HeadNameMissing, "$.school.headName");
+        if (!string.IsNullOrWhiteSpace(c.School?.DslName))
+        {
+            findings.RequireText(c.School?.HeadName, HeadNameMissing, "$.school.headName");
+        }
         if (c.School?.Address is null || c.School.Address.All(string.IsNullOrWhiteSpace))
         {
             findings.Add(SchoolAddressMissing, "$.school.address");

@@ -65,6 +65,10 @@ public static class FrameworkActions
         "Consider whether an offence is involved (harassment, threats to kill, harm or damage, racially motivated or homophobic offences) and, if so, telephone the police; keep an evidence trail. Libel and slander are civil matters needing legal advice.",
         PoliceInvestigation, ConsiderOnly: true);
 
+    public static FrameworkAction ConsiderStaffHarassmentOffences { get; } = new("consider-staff-harassment-offences",
+        "Consider whether an offence is involved (harassment, racially motivated or homophobic offences) and, if so, telephone the police; keep an evidence trail. Libel and slander are civil matters needing legal advice.",
+        PoliceInvestigation, ConsiderOnly: true);
+
     public static FrameworkAction ConsiderChannelReferral { get; } = new("consider-channel-referral",
         "If violent extremism is involved, refer to the Channel single point of contact.",
         ConsiderOnly: true);
@@ -91,15 +95,20 @@ public static class FrameworkActions
 
     // Professional proceedings.
     public static FrameworkAction StaffDisciplinary { get; } = new("staff-disciplinary",
-        "If a member of staff is involved, follow the disciplinary process and consult HR.");
+        "If a member of staff is involved, follow the disciplinary process and consult HR.",
+        ConcernsPeopleWhoWorkWithChildren: true);
 
     public static FrameworkAction ConsiderLadoReferral { get; } = new("consider-lado-referral",
         "Consider a referral to the Local Authority Designated Officer (LADO), taking advice from the Safeguarding Children Unit; refer a professional from another service to the LADO.",
-        ReferralToLado, ConsiderOnly: true);
+        ReferralToLado, ConsiderOnly: true, ConcernsPeopleWhoWorkWithChildren: true);
 
     public static FrameworkAction LadoReferral { get; } = new("lado-referral",
         "Refer to the Local Authority Designated Officer (LADO).",
-        ReferralToLado);
+        ReferralToLado, ConcernsPeopleWhoWorkWithChildren: true);
+
+    public static FrameworkAction ConsiderLadoForDataBreach { get; } = new("consider-lado-for-data-breach",
+        "The table lists a referral to the Local Authority Designated Officer (LADO). The LADO deals with concerns that someone who works with children may pose a risk to them: refer when the mishandling puts children at risk or suggests that; a breach of personal data alone is for the data breach process and HR.",
+        ReferralToLado, ConsiderOnly: true, ConcernsPeopleWhoWorkWithChildren: true);
 
     public static FrameworkAction SexuallyHarmfulBehaviourProcess { get; } = new("sexually-harmful-behaviour-process",
         "Consider action under the sexually harmful behaviour process.",

@@ -54,7 +54,12 @@ public enum FrameworkRow
 /// person responsible to remove the content). In a sexual incident such a step waits for advice
 /// (<see cref="IndicatedAction.AfterAdviceOnly"/>).
 /// </param>
-public sealed record FrameworkAction(string Key, string Text, string? FormAction = null, bool ConsiderOnly = false, bool AlertsThoseResponsible = false);
+/// <param name="ConcernsPeopleWhoWorkWithChildren">
+/// True for the steps that apply only to someone who works or volunteers with children (a referral to the LADO,
+/// the staff disciplinary process): left out for a member of the public
+/// (<see cref="IncidentReportCase.AdultWorksWithChildren"/> false).
+/// </param>
+public sealed record FrameworkAction(string Key, string Text, string? FormAction = null, bool ConsiderOnly = false, bool AlertsThoseResponsible = false, bool ConcernsPeopleWhoWorkWithChildren = false);
 
 /// <summary>An action the framework indicates for this incident, with the row it comes from.</summary>
 /// <param name="Row">The table row.</param>

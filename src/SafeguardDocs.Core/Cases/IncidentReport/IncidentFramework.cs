@@ -60,15 +60,15 @@ public static class IncidentFramework
         new(FrameworkArea.Sexual, FrameworkRow.TechnicalActions, Cols.All, Where.Any, ProviderRemovalWithPolice),
 
         // Table 3: mishandling of personal information.
-        new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.Evidence, Cols.All, Where.Setting, SecureEvidence),
-        new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.Evidence, Cols.All, Where.Home, AskForEvidence),
+        new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.Evidence, Cols.All & ~Cols.PublicOnStaff, Where.Setting, SecureEvidence),
+        new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.Evidence, Cols.All & ~Cols.PublicOnStaff, Where.Home, AskForEvidence),
         new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.OrganisationPolicy, Cols.All & ~Cols.PublicOnStaff, Where.Any, ExplainConfidentialityBreach),
         new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.OrganisationPolicy, Cols.AdultOnChild | Cols.StaffOnStaff, Where.Any, ExplainStaffConductBreach),
         new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.OrganisationPolicy, Cols.All & ~Cols.PublicOnStaff, Where.Any, ExplainRupBreach),
         new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.OrganisationPolicy, Cols.ChildOnChild | Cols.ChildOnAdult | Cols.AdultOnChild, Where.Any, NotifyParents),
-        new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.CriminalProceedings, Cols.StaffOnStaff, Where.Any, ConsiderHarassmentOffences),
+        new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.CriminalProceedings, Cols.StaffOnStaff, Where.Any, ConsiderStaffHarassmentOffences),
         new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.CriminalProceedings, Cols.PublicOnStaff, Where.Any, ConsiderMaliciousCommunications),
-        new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.ProfessionalProceedings, Cols.StaffOnStaff, Where.Any, LadoReferral),
+        new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.ProfessionalProceedings, Cols.StaffOnStaff, Where.Any, ConsiderLadoForDataBreach),
         new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.ProfessionalProceedings, Cols.StaffOnStaff, Where.Any, StaffDisciplinary),
         new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.TechnicalActions, Cols.All, Where.Any, NotifyDataBreach),
         new(FrameworkArea.MishandlingPersonalInformation, FrameworkRow.TechnicalActions, Cols.All, Where.Any, ReviewMonitoring),
@@ -165,26 +165,43 @@ public static class IncidentFramework
     }
 
     /// <summary>
-    /// The columns that apply: one, or both adult-on-adult sub-columns when the case does not say which;
-    /// none when who was involved is not known.
+    /// The columns that apply, in the tables' order: one for each box ticked under "Who was involved?", with
+    /// both adult-on-adult sub-columns when the case does not say which; none when who was involved is not known.
     /// </summary>
-    public static IReadOnlyList<FrameworkColumn> ColumnsOf(IncidentReportCase c)
+    public static IReadOnlyList<FrameworkColumn> ColumnsOf(IncidentReportCase c) => [.. ColumnGroupsOf(c).SelectMany(g => g).Distinct().Order()];
+
+    /// <summary>
+    /// The columns as alternatives: each group holds one column that certainly applies, except adult on adult
+    /// without <see cref="IncidentReportCase.AdultOnAdult"/>, whose group holds both sub-columns (one of them applies).
+    /// </summary>
+    private static List<FrameworkColumn[]> ColumnGroupsOf(IncidentReportCase c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var involved = IncidentFormValues.Involved.Find(c.Involved)?.Value;
-        return involved switch
+        var groups = new List<FrameworkColumn[]>();
+        foreach (var value in (c.Involved ?? []).Select(v => IncidentFormValues.Involved.Find(v)?.Value).OfType<string>().Distinct())
         {
-            IncidentFormValues.ChildOnChild => [FrameworkColumn.ChildOnChild],
-            IncidentFormValues.ChildOnAdult => [FrameworkColumn.ChildOnAdult],
-            IncidentFormValues.AdultOnChild => [FrameworkColumn.AdultOnChild],
-            IncidentFormValues.AdultOnAdult => IncidentFormValues.AdultOnAdultKinds.Find(c.AdultOnAdult)?.Value switch
+            groups.Add(value switch
             {
-                IncidentFormValues.StaffOnStaff => [FrameworkColumn.StaffOnStaff],
-                IncidentFormValues.PublicOnStaff => [FrameworkColumn.PublicOnStaff],
-                _ => [FrameworkColumn.StaffOnStaff, FrameworkColumn.PublicOnStaff],
-            },
-            _ => [],
-        };
+                IncidentFormValues.ChildOnChild => [FrameworkColumn.ChildOnChild],
+                IncidentFormValues.ChildOnAdult => [FrameworkColumn.ChildOnAdult],
+                IncidentFormValues.AdultOnChild => [FrameworkColumn.AdultOnChild],
+                _ => IncidentFormValues.AdultOnAdultKinds.Find(c.AdultOnAdult)?.Value switch
+                {
+                    IncidentFormValues.StaffOnStaff => [FrameworkColumn.StaffOnStaff],
+                    IncidentFormValues.PublicOnStaff => [FrameworkColumn.PublicOnStaff],
+                    _ => [FrameworkColumn.StaffOnStaff, FrameworkColumn.PublicOnStaff],
+                },
+            });
+        }
+
+        return groups;
+    }
+
+    /// <summary>True when the case names exactly the given "who was involved" value among others or alone.</summary>
+    public static bool IsInvolved(IncidentReportCase c, string value)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return (c.Involved ?? []).Any(v => OptionList.IsSame(v, value));
     }
 
     /// <summary>
@@ -195,7 +212,9 @@ public static class IncidentFramework
     {
         ArgumentNullException.ThrowIfNull(c);
         var areas = AreasOf(c);
+        var groups = ColumnGroupsOf(c);
         var columns = ColumnsOf(c);
+        var memberOfPublic = c.AdultWorksWithChildren == false;
         var where = IncidentFormValues.ContentGeneratedAt.Find(c.ContentGeneratedAt)?.Value switch
         {
             IncidentFormValues.GeneratedAtSetting => Where.Setting,
@@ -209,7 +228,7 @@ public static class IncidentFramework
         {
             foreach (var area in areas)
             {
-                tables.Add(IndicateTable(area, columns, where, sexual));
+                tables.Add(IndicateTable(area, groups, columns, where, sexual, memberOfPublic));
             }
         }
 
@@ -226,11 +245,15 @@ public static class IncidentFramework
         return new FrameworkIndication(tables, FlagsOf(c, areas, columns, where), expected, missing, referrals);
     }
 
-    private static TableIndication IndicateTable(FrameworkArea area, IReadOnlyList<FrameworkColumn> columns, Where where, bool sexual)
+    private static TableIndication IndicateTable(FrameworkArea area, List<FrameworkColumn[]> groups, IReadOnlyList<FrameworkColumn> columns, Where where, bool sexual, bool memberOfPublic)
     {
-        var perColumn = columns
-            .Select(column => Entries.Where(e => e.Area == area && e.Columns.HasFlag(ToCols(column)) && (e.Where == Where.Any || where == Where.Any || e.Where == where)).ToList())
+        List<Entry> EntriesOf(FrameworkColumn column) => Entries
+            .Where(e => e.Area == area && e.Columns.HasFlag(ToCols(column)) && (e.Where == Where.Any || where == Where.Any || e.Where == where))
+            // The LADO and staff disciplinary steps concern people who work with children: not a member of the public.
+            .Where(e => !(memberOfPublic && column == FrameworkColumn.AdultOnChild && e.Action.ConcernsPeopleWhoWorkWithChildren))
             .ToList();
+
+        var perColumn = columns.Select(EntriesOf).ToList();
 
         var actions = new List<IndicatedAction>();
         foreach (var entry in perColumn.SelectMany(e => e).OrderBy(e => e.Row))
@@ -246,14 +269,15 @@ public static class IncidentFramework
             // "Referral and Strategy Discussion"). Such a step is therefore not expected either.
             var afterAdviceOnly = sexual && entry.Action.AlertsThoseResponsible;
 
-            // Expected: a definite step that shows on the form, in every column that applies.
+            // Expected: a definite step that shows on the form, for a column that certainly applies (when the
+            // adult-on-adult sub-column is not known, in both of its sub-columns).
             var expected = entry.Action is { ConsiderOnly: false, FormAction: not null }
-                && perColumn.All(list => list.Any(e => e.Action.Key == entry.Action.Key))
+                && groups.Any(group => group.All(column => EntriesOf(column).Any(e => e.Action.Key == entry.Action.Key)))
                 && !afterAdviceOnly;
             actions.Add(new IndicatedAction(entry.Row, entry.Action, expected, afterAdviceOnly));
         }
 
-        var column = columns.Count == 1 ? ColumnName(columns[0]) : "Adult on adult";
+        var column = string.Join("; ", groups.Select(g => g.Length == 1 ? ColumnName(g[0]) : "Adult on adult"));
         var evidence = where switch
         {
             Where.Setting => IncidentFormValues.ContentGeneratedAt.LabelOf(IncidentFormValues.GeneratedAtSetting),
@@ -301,7 +325,7 @@ public static class IncidentFramework
                 "Who was involved is not recorded, so no column of the framework can be chosen.",
                 FrameworkSource));
         }
-        else if (columns.Count > 1)
+        else if (columns.Contains(FrameworkColumn.StaffOnStaff) && columns.Contains(FrameworkColumn.PublicOnStaff))
         {
             flags.Add(new(FrameworkFlagKind.AdultColumnUnknown,
                 "Two adults are involved but not whether they are two members of staff or a member of the public and a member of staff: the actions of both are shown.",

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SafeguardDocs.Core.Cases.IncidentReport;
 
 /// <summary>
@@ -14,8 +16,26 @@ public sealed record IncidentReportCase : CaseFile
     [PersonalData]
     public IReadOnlyList<int?>? AgesOfChildren { get; init; }
 
-    /// <summary>"Who was involved?": one of <see cref="IncidentFormValues.Involved"/>.</summary>
-    public string? Involved { get; init; }
+    /// <summary>
+    /// Optional: true when the ages of the children are not known (the form's age box then says so);
+    /// <c>agesOfChildren</c> may then be left out.
+    /// </summary>
+    public bool? AgesNotKnown { get; init; }
+
+    /// <summary>
+    /// "Who was involved?": one or more of the form's four boxes, <c>child-on-child</c>, <c>child-on-adult</c>,
+    /// <c>adult-on-child</c> and <c>adult-on-adult</c>, as a list;
+    /// a single value in quotes, as earlier case files give it, is read as a list of one.
+    /// </summary>
+    [JsonConverter(typeof(OneOrManyConverter))]
+    public IReadOnlyList<string?>? Involved { get; init; }
+
+    /// <summary>
+    /// Optional, for <c>adult-on-child</c>: whether the adult works or volunteers with children (staff, or a
+    /// professional of another service). <c>false</c> for a member of the public: the LADO and staff
+    /// disciplinary steps do not apply to them.
+    /// </summary>
+    public bool? AdultWorksWithChildren { get; init; }
 
     /// <summary>
     /// Optional, for <c>adult-on-adult</c>: <c>staff-on-staff</c> or <c>public-on-staff</c>, the framework
@@ -58,6 +78,12 @@ public sealed record IncidentReportCase : CaseFile
     [PersonalData]
     public string? Description { get; init; }
 
+    /// <summary>
+    /// Optional, for a sexual incident: true when advice was taken (from the police, children's social care or
+    /// the Safeguarding Children Unit) before the parents were spoken to, as Table 2 asks.
+    /// </summary>
+    public bool? AdviceSoughtBeforeParents { get; init; }
+
     /// <summary>"What action was taken?": any of <see cref="IncidentFormValues.ActionsTaken"/>.</summary>
     public IReadOnlyList<string?>? ActionsTaken { get; init; }
 
@@ -70,6 +96,24 @@ public sealed record IncidentReportCase : CaseFile
 
     /// <summary>The date the form was completed.</summary>
     public DateOnly? DateCompleted { get; init; }
+
+    /// <summary>
+    /// Optional: where the completed form goes (seed 003 §6), printed with the instruction to return it.
+    /// Without it the form names the Safeguarding Children Unit and its contact from the guidance
+    /// (SafeguardingUnitDefaults).
+    /// </summary>
+    public IncidentFormRecipient? ReturnTo { get; init; }
+}
+
+/// <summary>The unit the completed form is returned to, and how to reach it.</summary>
+public sealed record IncidentFormRecipient
+{
+    /// <summary>The unit, for example "Safeguarding Children Unit".</summary>
+    public string? Name { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Phone { get; init; }
 }
 
 /// <summary>The person completing the form: name, and a phone number or email (seed 003 Appendix 1).</summary>

@@ -23,9 +23,9 @@ public sealed class IncidentReportRules : RuleSet<IncidentReportCase>
     public static readonly Rule ReferenceUnsafe = new("INC002", Error, Monitoring, "The reference may contain only letters, digits, '-' and '_' (it becomes the file name). Change it.");
     public static readonly Rule DateOfIncidentRequired = new("INC003", Error, Form, "The form asks for the date of the incident. Add \"dateOfIncident\" as YYYY-MM-DD.");
     public static readonly Rule DateOfIncidentInFuture = new("INC004", Error, Form, "The date of the incident is in the future. Check and correct it.");
-    public static readonly Rule AgesRequired = new("INC005", Error, Form, "The form asks for the age of each child involved. Add \"agesOfChildren\", one whole number per child (ages only, never names).");
+    public static readonly Rule AgesRequired = new("INC005", Error, Form, "The form asks for the age of each child involved. Add \"agesOfChildren\", one whole number per child (ages only, never names), or set \"agesNotKnown\" to true when they are not known.");
     public static readonly Rule AgeOutOfRange = new("INC006", Error, Form + "; Appendix 2 (a child has not reached their 18th birthday)", "Each age must be a whole number from 0 to 17: the form counts children, and a child is under 18. Correct this age, or record an adult through \"involved\".");
-    public static readonly Rule InvolvedNotOnForm = new("INC007", Error, Form, $"Say who was involved, as the form asks: set \"involved\" to {V.Involved.Listed}.");
+    public static readonly Rule InvolvedNotOnForm = new("INC007", Error, Form, $"Say who was involved, as the form asks: set \"involved\" to {V.Involved.Listed}, or a list of those that apply.");
     public static readonly Rule AdultOnAdultNotOnForm = new("INC008", Error, Framework, $"\"adultOnAdult\" must be {V.AdultOnAdultKinds.Listed} (the framework's two adult columns). Correct it or remove it.");
     public static readonly Rule AdultOnAdultNotSpecified = new("INC009", Warning, Framework, $"Two adults were involved: the framework's actions differ for two members of staff and for a member of the public towards staff. Add \"adultOnAdult\" as {V.AdultOnAdultKinds.Listed}; until then both columns are shown.");
     public static readonly Rule AdultOnAdultButNotAdults = new("INC010", Warning, Framework, "\"adultOnAdult\" applies only when \"involved\" is \"adult-on-adult\". Remove it, or check \"involved\".");
@@ -46,9 +46,14 @@ public sealed class IncidentReportRules : RuleSet<IncidentReportCase>
     public static readonly Rule DateCompletedMissing = new("INC025", Warning, Monitoring, "Add the date the form was completed (\"dateCompleted\", YYYY-MM-DD), so the log can show how quickly incidents are reported.");
     public static readonly Rule DateCompletedOutOfOrder = new("INC026", Error, Monitoring, "The form cannot be completed before the incident happened, or in the future. Check \"dateCompleted\" and \"dateOfIncident\".");
     public static readonly Rule PoliceNotRecorded = new("INC027", Warning, Table2, "For this sexual incident the framework says to seek police advice (and names offences to consult the police about), but no police involvement is among the actions taken. Involve the police and add \"police investigation\", or record why not under \"other\".");
-    public static readonly Rule LadoReferralNotRecorded = new("INC028", Warning, Tables2And3, "For this incident and the adults involved, the framework says to refer to the Local Authority Designated Officer, but no referral to the LADO is among the actions taken. Make the referral and add \"referral to LADO\", or record why not under \"other\".");
+    public static readonly Rule LadoReferralNotRecorded = new("INC028", Warning, Tables2And3, "For this incident and the adults involved, the framework says to refer to the Local Authority Designated Officer, but no referral to the LADO is among the actions taken. Make the referral and add \"referral to LADO\", or record why not under \"other\". The LADO is for people who work with children: if the adult is a member of the public, set \"adultWorksWithChildren\" to false.");
     public static readonly Rule ParentsNotAdvised = new("INC029", Warning, Tables1And3, "For this incident the framework says to tell the parents, but \"advice to parents\" is not among the actions taken. Tell them and record it, or record why not under \"other\".");
     public static readonly Rule ImmediateReferralNotRecorded = new("INC030", Warning, Referral, "A child under 13 is involved in a sexual incident: the procedure calls for an immediate referral to the police and/or children's social care through the MASH, the same day. Neither is among the actions taken. Make the referral and record it, or record the professional judgement not to under \"other\".");
+
+    public static readonly Rule ParentsAdvisedBeforeAdvice = new("INC031", Warning, Table2, "In a sexual incident the framework says not to alert those responsible and to take advice (police, children's social care or the Safeguarding Children Unit) before speaking to either family, and \"advice to parents\" is recorded. Once advice was taken first, set \"adviceSoughtBeforeParents\" to true; if the parents were spoken to first, record what happened under \"other\".");
+    public static readonly Rule AgesGivenAndNotKnown = new("INC032", Warning, Form, "The ages are given and \"agesNotKnown\" is true. Keep the ages and remove \"agesNotKnown\", or the other way round.");
+    public static readonly Rule AdultWorksWithChildrenWithoutAdult = new("INC033", Warning, Tables2And3, "\"adultWorksWithChildren\" applies only when \"involved\" includes \"adult-on-child\". Remove it, or check \"involved\".");
+    public static readonly Rule ReturnToNameMissing = new("INC034", Warning, Monitoring, "\"returnTo\" has no \"name\", so the form names the Safeguarding Children Unit instead. Add the name of the unit the form goes to, or remove \"returnTo\".");
 
     public override IReadOnlyList<Rule> Rules { get; } =
     [
@@ -57,7 +62,8 @@ public sealed class IncidentReportRules : RuleSet<IncidentReportCase>
         IncidentTypesRequired, IncidentTypeNotOnForm, MediaRequired, MediumNotOnForm, NoActionsTaken, ActionNotOnForm,
         OtherNeedsExplanation, ContentGeneratedAtNotOnForm, ContentGeneratedAtMissing, FrameworkAreaNotOnForm, NoFrameworkArea,
         CompleterNameRequired, CompleterContactRequired, DateCompletedMissing, DateCompletedOutOfOrder, PoliceNotRecorded,
-        LadoReferralNotRecorded, ParentsNotAdvised, ImmediateReferralNotRecorded,
+        LadoReferralNotRecorded, ParentsNotAdvised, ImmediateReferralNotRecorded, ParentsAdvisedBeforeAdvice, AgesGivenAndNotKnown,
+        AdultWorksWithChildrenWithoutAdult, ReturnToNameMissing,
     ];
 
     protected override void Check(IncidentReportCase c, ValidationContext context, FindingList findings)
@@ -99,23 +105,42 @@ public sealed class IncidentReportRules : RuleSet<IncidentReportCase>
         }
 
         CheckFramework(c, findings);
+
+        if (c.ReturnTo is not null && string.IsNullOrWhiteSpace(c.ReturnTo.Name))
+        {
+            findings.Add(ReturnToNameMissing, "$.returnTo.name");
+        }
     }
 
     private static void CheckWhoWasInvolved(IncidentReportCase c, FindingList findings)
     {
-        var involved = V.Involved.Find(c.Involved)?.Value;
-        if (involved is null)
+        var given = c.Involved ?? [];
+        if (given.Count == 0)
         {
             findings.Add(InvolvedNotOnForm, "$.involved");
         }
 
-        var adultsOnly = involved == V.AdultOnAdult;
+        for (var i = 0; i < given.Count; i++)
+        {
+            if (!V.Involved.Contains(given[i]))
+            {
+                findings.Add(InvolvedNotOnForm, given.Count == 1 ? "$.involved" : $"$.involved[{i}]");
+            }
+        }
+
+        var known = given.Select(v => V.Involved.Find(v)?.Value).OfType<string>().ToList();
+        var adultsOnly = known.Count > 0 && known.All(v => v == V.AdultOnAdult);
+        var anyAdultOnAdult = known.Contains(V.AdultOnAdult);
         if (c.AgesOfChildren is null || c.AgesOfChildren.Count == 0)
         {
-            if (!adultsOnly)
+            if (!adultsOnly && c.AgesNotKnown != true)
             {
                 findings.Add(AgesRequired, "$.agesOfChildren");
             }
+        }
+        else if (c.AgesNotKnown == true)
+        {
+            findings.Add(AgesGivenAndNotKnown, "$.agesNotKnown");
         }
         else
         {
@@ -134,14 +159,19 @@ public sealed class IncidentReportRules : RuleSet<IncidentReportCase>
             {
                 findings.Add(AdultOnAdultNotOnForm, "$.adultOnAdult");
             }
-            else if (involved is not null && !adultsOnly)
+            else if (known.Count > 0 && !anyAdultOnAdult)
             {
                 findings.Add(AdultOnAdultButNotAdults, "$.adultOnAdult");
             }
         }
-        else if (adultsOnly)
+        else if (anyAdultOnAdult)
         {
             findings.Add(AdultOnAdultNotSpecified, "$.adultOnAdult");
+        }
+
+        if (c.AdultWorksWithChildren is not null && known.Count > 0 && !known.Contains(V.AdultOnChild))
+        {
+            findings.Add(AdultWorksWithChildrenWithoutAdult, "$.adultWorksWithChildren");
         }
     }
 
@@ -210,6 +240,13 @@ public sealed class IncidentReportRules : RuleSet<IncidentReportCase>
         if (indication.Has(FrameworkFlagKind.ImmediateReferralChildUnder13) && !indication.ReferralRecorded)
         {
             findings.Add(ImmediateReferralNotRecorded, "$.actionsTaken");
+        }
+
+        if (indication.Has(FrameworkFlagKind.AdviceBeforeTellingFamilies)
+            && (c.ActionsTaken ?? []).Any(a => OptionList.IsSame(a, V.AdviceToParents))
+            && c.AdviceSoughtBeforeParents != true)
+        {
+            findings.Add(ParentsAdvisedBeforeAdvice, "$.actionsTaken");
         }
     }
 }

@@ -44,6 +44,24 @@ public sealed record OnlineSafetyPlanCase : CaseFile
     /// <summary>The plan is shared with the parents or carers (the policy's expectation).</summary>
     public bool? SharedWithParents { get; init; }
 
+    /// <summary>Optional: why the plan has not been shared with the parents or carers; printed on the plan.</summary>
+    [PersonalData]
+    public string? NotSharedReason { get; init; }
+
+    /// <summary>
+    /// Optional: the online-safety targets in the child's EHCP (seed 004: a child with an EHCP who is
+    /// particularly vulnerable online has it in their EHCP targets); printed on the plan.
+    /// </summary>
+    [PersonalData]
+    public IReadOnlyList<string?>? EhcpTargets { get; init; }
+
+    /// <summary>
+    /// Optional: the extra adult supervision the child has where they cannot yet manage their own behaviour
+    /// online (seed 004 "SEND and Looked After Children"), recorded so that all staff are aware.
+    /// </summary>
+    [PersonalData]
+    public string? AdditionalSupervision { get; init; }
+
     /// <summary>Who signs the plan; see <see cref="OnlineSafetyPlanValues.SignatoryRoles"/>.</summary>
     public IReadOnlyList<PlanSignatory?>? Signatories { get; init; }
 }
@@ -61,7 +79,7 @@ public sealed record PlanChild
     [PersonalData]
     public DateOnly? DateOfBirth { get; init; }
 
-    /// <summary>National Curriculum year: 0 for Reception, 1 to 13.</summary>
+    /// <summary>National Curriculum year: -2 and -1 for nursery (N1, N2), 0 for Reception, 1 to 13.</summary>
     [PersonalData]
     public int? YearGroup { get; init; }
 
@@ -112,4 +130,7 @@ public sealed record PlanSignatory
 
     [PersonalData]
     public string? Name { get; init; }
+
+    /// <summary>Optional: true when this person was given the plan and declined to sign it; printed as such.</summary>
+    public bool? Declined { get; init; }
 }

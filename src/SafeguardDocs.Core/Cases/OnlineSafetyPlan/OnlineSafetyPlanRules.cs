@@ -13,9 +13,10 @@ public sealed class OnlineSafetyPlanRules : RuleSet<OnlineSafetyPlanCase>
 {
     private const string Plan = Seeds.SchoolPolicy + " \"Informing policies and procedures\" (Online Safety Plan shared with parents)";
     private const string Roles = Seeds.SchoolPolicy + " \"Roles and Responsibilities\" (Designated Safeguarding Leads)";
-    private const string Risks = Seeds.IncidentGuidance + " §3 \"What are the risks?\" (content, contact, conduct; commercial)";
+    private const string Risks = Seeds.IncidentGuidance + " §3 \"What are the risks?\" (three broad areas: content, contact and conduct; the section's table adds commercial risks, our fourth area, commerce)";
     private const string Help = Seeds.SchoolPolicy + " \"Educating pupils about online safety\" (where to go for help; ways to report concerns)";
     private const string Send = Seeds.SchoolPolicy + " \"SEND and Looked After Children\", \"Online safety messages\"";
+    private const string LookedAfter = Seeds.SchoolPolicy + " \"SEND and Looked After Children\" (looked-after children are particularly vulnerable online; the adults who support a looked-after child at home are the carer and, for the local authority, the social worker)";
     private const string SendParents = Seeds.SchoolPolicy + " \"Engaging parents and carers of SEND children\"; \"Informing policies and procedures\"";
 
     public static readonly Rule ReferenceRequired = new("OSP001", Error, Plan, "The plan needs a reference. Add \"reference\", for example \"OSP-2026-0012\".");
@@ -24,8 +25,8 @@ public sealed class OnlineSafetyPlanRules : RuleSet<OnlineSafetyPlanCase>
     public static readonly Rule ChildNameRequired = new("OSP004", Error, Plan, "The plan is about one child: add the child's name.");
     public static readonly Rule ChildDateOfBirthRequired = new("OSP005", Error, Plan, "Add the child's date of birth as YYYY-MM-DD.");
     public static readonly Rule ChildDateOfBirthInFuture = new("OSP006", Error, Plan, "The child's date of birth is in the future. Check and correct it.");
-    public static readonly Rule YearGroupRequired = new("OSP007", Error, Help, "Add the child's year group (0 for Reception, 1 to 13): what the child is taught depends on it.");
-    public static readonly Rule YearGroupOutOfRange = new("OSP008", Error, Help, "The year group must be a whole number from 0 (Reception) to 13. Correct it.");
+    public static readonly Rule YearGroupRequired = new("OSP007", Error, Help, "Add the child's year group (-2 or -1 for nursery, 0 for Reception, 1 to 13): what the child is taught depends on it.");
+    public static readonly Rule YearGroupOutOfRange = new("OSP008", Error, Help, "The year group must be a whole number from -2 (nursery, N1) and -1 (N2) through 0 (Reception) to 13. Correct it.");
     public static readonly Rule LeadPractitionerNameRequired = new("OSP009", Error, Roles, "Name the lead practitioner responsible for the plan. Add \"leadPractitioner.name\".");
     public static readonly Rule LeadPractitionerRoleMissing = new("OSP010", Warning, Roles, "Add the lead practitioner's role (for example Designated Safeguarding Lead), so that parents know who they are.");
     public static readonly Rule StartDateRequired = new("OSP011", Error, Plan, "Add the date the plan starts, \"startDate\", as YYYY-MM-DD.");
@@ -38,13 +39,17 @@ public sealed class OnlineSafetyPlanRules : RuleSet<OnlineSafetyPlanCase>
     public static readonly Rule SchoolStrategyRequired = new("OSP018", Error, Plan, "Record at least one thing the school will do, under \"strategies.atSchool\"; an empty item is not a strategy.");
     public static readonly Rule TrustedAdultRequired = new("OSP019", Error, Help, "The child's page lists the people the child can tell: add at least one trusted adult; an empty item is not one.");
     public static readonly Rule ReportingRouteRequired = new("OSP020", Error, Help, "The child's page lists how the child can report a worry: add at least one reporting route; an empty item is not one.");
-    public static readonly Rule NotSharedWithParents = new("OSP021", Warning, Plan, "The policy expects the plan to be shared with the parents so that they can support the child at home. Share it and set \"sharedWithParents\" to true, or record why not.");
-    public static readonly Rule HomeStrategyRequiredWhenShared = new("OSP022", Error, Plan, "A plan shared with parents says what the family will do at home: add at least one strategy under \"strategies.atHome\".");
-    public static readonly Rule ParentSignatoryRequiredWhenShared = new("OSP023", Error, Plan, "A plan shared with parents is signed by a parent or carer: add a signatory with role \"parent\" or \"carer\".");
+    public static readonly Rule NotSharedWithParents = new("OSP021", Warning, Plan, "The policy expects the plan to be shared with the parents so that they can support the child at home. Share it and set \"sharedWithParents\" to true, or give the reason it is not shared in \"notSharedReason\" (it is printed on the plan).");
+    public static readonly Rule HomeStrategyRequiredWhenShared = new("OSP022", Warning, Plan, "A plan shared with parents says what the family will do at home, so that they can support the child: add at least one strategy under \"strategies.atHome\" once it is agreed (until then the plan says nothing is agreed yet).");
+    public static readonly Rule ParentSignatoryRequiredWhenShared = new("OSP023", Warning, Plan, "The plan is shared with the parents but no parent or carer is among the signatories. Add one with role \"parent\" or \"carer\" so that they can sign; if they were given the plan and declined to sign, add them with \"declined\": true.");
     public static readonly Rule SignatoryRoleNotAllowed = new("OSP024", Error, Plan, $"Each signatory's role must be {V.Listed(V.SignatoryRoles)}. Correct it.");
     public static readonly Rule SignatoryNameRequired = new("OSP025", Error, Plan, "Each signatory needs a name, printed under the signature line. Add \"name\".");
     public static readonly Rule SendChildPageItemTooLong = new("OSP026", Warning, Send, "This child has SEND, and this item on the child's page is long. Keep each item to one short, literal sentence (twelve words at most) that says exactly what to do.");
     public static readonly Rule SendChildPageItemAbstract = new("OSP027", Warning, Send, "This child has SEND, and this item on the child's page uses an abstract word the policy warns about (such as \"predator\" or \"stranger\"). Say concretely who or what is meant and what to do.");
+
+    public static readonly Rule EhcpTargetsMissing = new("OSP028", Warning, Send, "This child has an EHCP and a plan for unsafe behaviour online: the policy includes online safety in the EHCP targets of a child who is particularly vulnerable online. Add the targets under \"ehcpTargets\" (they are printed on the plan), or agree them at the next EHCP review.");
+    public static readonly Rule LookedAfterWithoutSocialWorker = new("OSP029", Warning, LookedAfter, "This child is looked after: the plan is shared with their carer and social worker, and the social worker signs it. Add signatories with role \"carer\" and \"social-worker\".");
+    public static readonly Rule NotSharedReasonButShared = new("OSP030", Warning, Plan, "\"notSharedReason\" is given but the plan is marked shared with the parents. Remove the reason, or check \"sharedWithParents\".");
 
     public override IReadOnlyList<Rule> Rules { get; } =
     [
@@ -53,6 +58,7 @@ public sealed class OnlineSafetyPlanRules : RuleSet<OnlineSafetyPlanCase>
         ReviewDateRequired, ReviewNotAfterStart, ReviewTooFar, ConcernsRequired, ConcernCategoryNotAllowed, ConcernDescriptionRequired,
         SchoolStrategyRequired, TrustedAdultRequired, ReportingRouteRequired, NotSharedWithParents, HomeStrategyRequiredWhenShared,
         ParentSignatoryRequiredWhenShared, SignatoryRoleNotAllowed, SignatoryNameRequired, SendChildPageItemTooLong, SendChildPageItemAbstract,
+        EhcpTargetsMissing, LookedAfterWithoutSocialWorker, NotSharedReasonButShared,
     ];
 
     /// <summary>How far after the start the review may fall before it is a warning.</summary>
@@ -103,6 +109,17 @@ public sealed class OnlineSafetyPlanRules : RuleSet<OnlineSafetyPlanCase>
         RequireItems(c.ReportingRoutes, ReportingRouteRequired, "$.reportingRoutes", findings);
 
         CheckSharing(c, findings);
+
+        if (c.Child?.Ehcp == true && !(c.EhcpTargets ?? []).Any(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            findings.Add(EhcpTargetsMissing, "$.ehcpTargets");
+        }
+
+        if (c.Child?.LookedAfter == true
+            && !(HasSignatory(c, V.SocialWorker) && HasSignatory(c, V.Carer)))
+        {
+            findings.Add(LookedAfterWithoutSocialWorker, "$.signatories");
+        }
 
         if (OnlineSafetyPlanFacts.IsSend(c))
         {
@@ -156,16 +173,28 @@ public sealed class OnlineSafetyPlanRules : RuleSet<OnlineSafetyPlanCase>
 
         if (c.SharedWithParents != true)
         {
-            findings.Add(NotSharedWithParents, "$.sharedWithParents");
+            if (string.IsNullOrWhiteSpace(c.NotSharedReason))
+            {
+                findings.Add(NotSharedWithParents, "$.sharedWithParents");
+            }
+
             return;
         }
 
+        if (!string.IsNullOrWhiteSpace(c.NotSharedReason))
+        {
+            findings.Add(NotSharedReasonButShared, "$.notSharedReason");
+        }
+
         RequireItems(c.Strategies?.AtHome, HomeStrategyRequiredWhenShared, "$.strategies.atHome", findings);
-        if (!signatories.Any(s => s?.Role is V.Parent or V.Carer && !string.IsNullOrWhiteSpace(s.Name)))
+        if (!HasSignatory(c, V.Parent) && !HasSignatory(c, V.Carer))
         {
             findings.Add(ParentSignatoryRequiredWhenShared, "$.signatories");
         }
     }
+
+    private static bool HasSignatory(OnlineSafetyPlanCase c, string role) =>
+        (c.Signatories ?? []).Any(s => s?.Role == role && !string.IsNullOrWhiteSpace(s.Name));
 
     /// <summary>At least one item, and no empty ones: the rule at the list when it is empty, at each empty item otherwise.</summary>
     private static void RequireItems(IReadOnlyList<string?>? items, Rule rule, string path, FindingList findings)

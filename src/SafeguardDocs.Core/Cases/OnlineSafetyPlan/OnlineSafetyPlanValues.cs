@@ -12,16 +12,27 @@ public static class OnlineSafetyPlanValues
     public const string Parent = "parent";
     public const string Carer = "carer";
     public const string Practitioner = "practitioner";
+    public const string SocialWorker = "social-worker";
 
-    /// <summary>Reception is year 0; the last school year is 13.</summary>
-    public const int FirstYearGroup = 0;
+    /// <summary>Nursery is years -2 (N1) and -1 (N2), Reception is year 0; the last school year is 13.</summary>
+    public const int FirstYearGroup = -2;
     public const int LastYearGroup = 13;
 
     /// <summary>The four areas of online risk: what the child sees, who contacts them, what they do, and money.</summary>
     public static IReadOnlyList<string> ConcernCategories { get; } = [Content, Contact, Conduct, Commerce];
 
     /// <summary>Who may sign the plan. A carer (for example a foster carer) counts as a parent.</summary>
-    public static IReadOnlyList<string> SignatoryRoles { get; } = [Child, Parent, Carer, Practitioner];
+    public static IReadOnlyList<string> SignatoryRoles { get; } = [Child, Parent, Carer, Practitioner, SocialWorker];
+
+    /// <summary>"Nursery (N1)", "Reception", "Year 5": how a year group is printed.</summary>
+    public static string YearGroupLabel(int? yearGroup) => yearGroup switch
+    {
+        null => string.Empty,
+        -2 => "Nursery (N1)",
+        -1 => "Nursery (N2)",
+        0 => "Reception",
+        var year => "Year " + year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The words a heading uses for each area of risk.</summary>
     public static string CategoryLabel(string category) => category switch

@@ -66,6 +66,15 @@ internal static class SheetXml
     public static void StartRow(OpenXmlWriter w, int row) =>
         w.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, row.ToString(CultureInfo.InvariantCulture))]);
 
+    /// <summary>Starts a row of a set height in points (a header whose text wraps: not every reader sizes it).</summary>
+    public static void StartRow(OpenXmlWriter w, int row, double height) =>
+        w.WriteStartElement(new Row(),
+        [
+            new OpenXmlAttribute("r", string.Empty, row.ToString(CultureInfo.InvariantCulture)),
+            new OpenXmlAttribute("ht", string.Empty, height.ToString("0.##", CultureInfo.InvariantCulture)),
+            new OpenXmlAttribute("customHeight", string.Empty, "1"),
+        ]);
+
     /// <summary>Writes one cell; <paramref name="formula"/> is the rendered formula for a formula cell.</summary>
     public static void Cell(OpenXmlWriter w, int column, int row, uint style, in CellData data, string? formula = null)
     {
@@ -147,14 +156,14 @@ internal static class SheetXml
     }
 
     /// <summary>Margins, A4 fitted to the page width, and a footer with the sheet name and page numbers.</summary>
-    public static void EndWorksheet(OpenXmlWriter w, bool landscape)
+    public static void EndWorksheet(OpenXmlWriter w, bool landscape, int pagesWide = 1)
     {
         w.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
         w.WriteElement(new PageSetup
         {
             PaperSize = 9,
             Orientation = landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
-            FitToWidth = 1,
+            FitToWidth = (uint)Math.Max(1, pagesWide),
             FitToHeight = 0,
         });
         w.WriteElement(new HeaderFooter(new OddFooter("&L&A&RPage &P of &N")));

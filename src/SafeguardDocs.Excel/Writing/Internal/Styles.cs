@@ -20,6 +20,9 @@ internal static class Styles
     /// <summary>A header over numbers: right-aligned, like the numbers under it.</summary>
     public const uint HeaderRight = 8;
 
+    /// <summary>A header whose text wraps onto several lines, so a narrow column (Yes/No) keeps a long heading readable.</summary>
+    public const uint HeaderWrap = 9;
+
     /// <summary>The custom number format id for dates (ids below 164 are built in).</summary>
     public const uint DateFormatId = 164;
 
@@ -66,8 +69,9 @@ internal static class Styles
             Xf(0, 2, 0, 0),                                                    // Title
             Xf(0, 1, 0, 0),                                                    // Bold
             Xf(9, 0, 0, 0),                                                    // Percent: "0%"
-            Xf(0, 1, 2, 1, new Alignment { Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Right })) // HeaderRight
-        { Count = 9 },
+            Xf(0, 1, 2, 1, new Alignment { Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Right }), // HeaderRight
+            Xf(0, 1, 2, 1, new Alignment { Vertical = VerticalAlignmentValues.Bottom, WrapText = true })) // HeaderWrap
+        { Count = 10 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
         new DifferentialFormats { Count = 0 });
 

@@ -43,13 +43,22 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
 
         SheetXml.StartWorksheet(w, fitToWidth: true);
         SheetXml.Views(w, context.Index, spec.FreezeHeader);
-        SheetXml.Columns(w, Widths(ahead), styles);
+        var widths = Widths(ahead);
+        SheetXml.Columns(w, widths, styles);
         w.WriteStartElement(new SheetData());
 
-        SheetXml.StartRow(w, 1);
+        if (spec.WrapHeaders)
+        {
+            SheetXml.StartRow(w, 1, HeaderHeight(widths));
+        }
+        else
+        {
+            SheetXml.StartRow(w, 1);
+        }
+
         for (var i = 0; i < columns.Count; i++)
         {
-            SheetXml.Cell(w, i, 1, Styles.HeaderFor(columns[i].Format), CellData.FromText(columns[i].Header));
+            SheetXml.Cell(w, i, 1, spec.WrapHeaders ? Styles.HeaderWrap : Styles.HeaderFor(columns[i].Format), CellData.FromText(columns[i].Header));
         }
 
         w.WriteEndElement();
@@ -88,8 +97,11 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
             .Where(x => x.Validation is not null)
             .Select(x => (x.Validation!, $"{CellRef.At(x.Index, 2)}:{CellRef.At(x.Index, lastDataRow)}"))]);
 
-        context.AddName(new WorkbookName("_xlnm.Print_Titles", $"{CellRef.Sheet(spec.Name)}!$1:$1", (uint)context.Index));
-        SheetXml.EndWorksheet(w, spec.Landscape);
+        var titles = spec.RepeatFirstColumn
+            ? $"{CellRef.Sheet(spec.Name)}!$A:$A,{CellRef.Sheet(spec.Name)}!$1:$1"
+            : $"{CellRef.Sheet(spec.Name)}!$1:$1";
+        context.AddName(new WorkbookName("_xlnm.Print_Titles", titles, (uint)context.Index));
+        SheetXml.EndWorksheet(w, spec.Landscape, spec.PagesWide);
     }
 
     private static FormulaTemplate?[] Compile(SheetSpec<TRow> spec, SheetDirectory directory)
@@ -122,6 +134,36 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
         w.WriteEndElement();
     }
 
+    /// <summary>The height of a wrapped header row: enough lines for the header that needs most at its column's width.</summary>
+    private double HeaderHeight(double[] widths)
+    {
+        var lines = 1;
+        for (var i = 0; i < widths.Length; i++)
+        {
+            // Words are placed greedily on lines of the column's width (less the filter button).
+            var room = Math.Max(4, (int)widths[i] - (spec.AutoFilter ? 3 : 1));
+            var count = 1;
+            var used = 0;
+            foreach (var word in spec.Columns[i].Header.Split(' '))
+            {
+                var need = used == 0 ? word.Length : used + 1 + word.Length;
+                if (need > room && used > 0)
+                {
+                    count++;
+                    used = word.Length;
+                }
+                else
+                {
+                    used = need;
+                }
+            }
+
+            lines = Math.Max(lines, count);
+        }
+
+        return (lines * 12.75) + 2;
+    }
+
     private double[] Widths(List<CellData[]> sample)
     {
         var max = context.Options.MaxColumnWidth;
@@ -136,7 +178,8 @@ internal sealed class TableSheetWriter<TRow>(SheetSpec<TRow> spec, SheetContext 
             }
 
             // Bold header text plus room for the filter button.
-            var longest = (int)Math.Ceiling((column.Header.Length * 1.1) + (spec.AutoFilter ? 3 : 0));
+            var headerLength = spec.WrapHeaders ? column.Header.Split(' ').Max(word => word.Length) : column.Header.Length;
+            var longest = (int)Math.Ceiling((headerLength * 1.1) + (spec.AutoFilter ? 3 : 0));
             foreach (var cells in sample)
             {
                 longest = Math.Max(longest, cells[i].DisplayLength(column.Format));
