@@ -4,6 +4,7 @@ using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Loading;
 using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
 using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Catalog;
 using SafeguardDocs.Templating.Handlebars;
@@ -26,7 +27,7 @@ public sealed record GenerateOptions
     /// <summary>A reference <c>.docx</c> whose styles, page and letterhead are used; null for the built-in house style.</summary>
     public string? HouseStyle { get; init; }
 
-    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+    public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
 }
 
 /// <summary>
@@ -41,7 +42,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     public const string FindingsSuffix = ".findings.txt";
 
     /// <summary>Loads and validates a case, without writing anything.</summary>
-    public (CaseLoadResult Load, IReadOnlyList<Finding> Findings) Validate(string casePath, ValidationOptions? options = null)
+    public (CaseLoadResult Load, IReadOnlyList<Finding> Findings) Validate(string casePath, OrganisationSettings? options = null)
     {
         var load = CaseLoader.LoadFile(casePath);
         if (!load.Succeeded)
@@ -57,7 +58,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     public GenerationResult Generate(string casePath, GenerateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (load, findings) = Validate(casePath, options.Validation);
+        var (load, findings) = Validate(casePath, options.Settings);
         if (!load.Succeeded)
         {
             return new GenerationResult(GenerationOutcome.InputUnusable, null, findings, []);
@@ -90,7 +91,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         MarkupParseResult rendered;
         try
         {
-            rendered = template.Render(caseFile, RenderContext.From(clock, options.Validation));
+            rendered = template.Render(caseFile, RenderContext.From(clock, options.Settings));
         }
         catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
         {

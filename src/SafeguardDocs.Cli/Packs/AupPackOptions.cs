@@ -1,5 +1,6 @@
 using SafeguardDocs.Core.Cases.AupPack.Roster;
 using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
 
 namespace SafeguardDocs.Cli.Packs;
 
@@ -26,5 +27,5 @@ public sealed record AupPackOptions
     /// </summary>
     public int BatchSize { get; init; } = 32;
 
-    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+    public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
 }

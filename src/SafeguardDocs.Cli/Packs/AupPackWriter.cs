@@ -44,7 +44,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             return new AupPackResult(AupPackOutcome.InputUnusable, []) { Problems = [$"{casePath}: this is a {load.Kind!.Name} case. 'pack' makes AUP packs from an aup-pack case; use 'generate' for this one."] };
         }
 
-        var findings = load.Locate(load.Kind!.Rules.Check(pack, ValidationContext.From(clock, options.Validation))).InReadingOrder();
+        var findings = load.Locate(load.Kind!.Rules.Check(pack, ValidationContext.From(clock, options.Settings))).InReadingOrder();
         if (findings.HasErrors())
         {
             return new AupPackResult(AupPackOutcome.CaseHasErrors, findings);
@@ -98,7 +98,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         }
 
         var families = AupFamilies.Group(roster.Pupils);
-        var render = new FamilyRenderer(pack, letterTemplate, agreementTemplate, RenderContext.From(clock, options.Validation));
+        var render = new FamilyRenderer(pack, letterTemplate, agreementTemplate, RenderContext.From(clock, options.Settings));
 
         // A template fault shows on the first family: find it before any pack is written.
         if (render.Problem(families[0]) is { } templateProblem)

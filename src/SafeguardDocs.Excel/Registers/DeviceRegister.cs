@@ -86,7 +86,7 @@ public static class DeviceRegister
     {
         var findings = new List<Finding>();
         var files = CaseFiles(inputs, findings);
-        var context = ValidationContext.From(options.Clock, options.Validation);
+        var context = ValidationContext.From(options.Clock, options.Settings);
         var asOf = options.AsOf ?? context.Today;
 
         var reading = CaseReader.Read<DeviceAllocationCase>(files, DeviceAllocationKind.Name, "a device allocation", context, findings);

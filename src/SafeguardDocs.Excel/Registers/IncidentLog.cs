@@ -53,7 +53,7 @@ public static class IncidentLog
 
         var findings = new List<Finding>();
         var files = DeviceRegister.CaseFiles(inputs, findings);
-        var context = ValidationContext.From(options.Clock, options.Validation);
+        var context = ValidationContext.From(options.Clock, options.Settings);
         var reading = CaseReader.Read<IncidentReportCase>(files, IncidentReportKind.Name, "an incident monitoring form", context, findings);
 
         var inPeriod = reading.Valid

@@ -33,7 +33,7 @@ public sealed record StrategyMeetingCase : CaseFile
 
     /// <summary>
     /// Optional. When the separate LADO-chaired strategy meeting has been arranged for, if it has; it
-    /// must fall within the working days set by <c>ValidationOptions.LadoMeetingWorkingDays</c>.
+    /// must fall within the working days the organisation settings allow (<c>ladoMeetingWorkingDays</c>).
     /// </summary>
     public DateOnly? LadoMeetingDate { get; init; }
 }
