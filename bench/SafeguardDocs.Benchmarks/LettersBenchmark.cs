@@ -8,7 +8,7 @@ using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
 using SafeguardDocs.Templates;
 using SafeguardDocs.Templating;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 using SafeguardDocs.Word;
 
 namespace SafeguardDocs.Benchmarks;

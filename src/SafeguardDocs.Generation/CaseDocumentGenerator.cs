@@ -1,81 +1,152 @@
+using System.Runtime.CompilerServices;
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Loading;
 using SafeguardDocs.Core.Naming;
-using SafeguardDocs.Core.Rules;
 using SafeguardDocs.Core.Settings;
+using SafeguardDocs.Markup;
 using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Catalog;
 using SafeguardDocs.Templating.Handlebars;
-using SafeguardDocs.Templating.Markup;
 using SafeguardDocs.Word;
 
-namespace SafeguardDocs.Cli.Generation;
+namespace SafeguardDocs.Generation;
 
 /// <summary>Options for turning one case into one document. Immutable; start from <see cref="Default"/>.</summary>
 public sealed record GenerateOptions
 {
     public static GenerateOptions Default { get; } = new();
 
-    /// <summary>Where documents are written. Created when missing.</summary>
+    /// <summary>Where documents are written by <see cref="CaseDocumentGenerator.Generate(string, GenerateOptions)"/>. Created when missing.</summary>
     public string OutputFolder { get; init; } = "output";
 
     /// <summary>A template name from the catalogue, or a path to a <c>.hbs</c> file; null for the kind's default.</summary>
     public string? Template { get; init; }
 
-    /// <summary>A reference <c>.docx</c> whose styles, page and letterhead are used; null for the built-in house style.</summary>
+    /// <summary>A reference document whose styles, page and letterhead are used; null for the built-in house style.</summary>
     public string? HouseStyle { get; init; }
 
+    /// <summary>The organisation's settings, seen by the rules and the templates.</summary>
     public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
+
+    /// <summary>
+    /// For kinds that make many documents at once (<see cref="CaseKind.MakesManyDocuments"/>), how the front
+    /// end makes them, keyed by kind name (the command line says <c>safeguard-docs pack</c>); used in the
+    /// message when such a case is given to <c>Generate</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> MadeWith { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
+
+/// <summary>A case that has been read and checked: the load (with positions for locating findings) and every finding, in reading order.</summary>
+public sealed record CheckedCase(CaseLoadResult Load, IReadOnlyList<Finding> Findings)
+{
+    public bool Loaded => Load.Succeeded;
+
+    public bool HasErrors => Findings.HasErrors();
 }
 
 /// <summary>
 /// The whole pipeline for one case: load, validate, render, write. Nothing is written unless the case
-/// has no errors, and the write is atomic. Findings never quote case data.
+/// has no errors, and the write is atomic. Findings never quote case data. Every front end (the
+/// command, a web page, the benchmark) calls these methods; cases may come from a file or from memory,
+/// and a document may go to a folder or to a stream.
 /// </summary>
 public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider clock)
 {
     /// <summary>One writer per house style: the package parts shared by every document are built once.</summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HouseStyle, DocxWriter> _writers = [];
+    private readonly ConditionalWeakTable<HouseStyle, IDocumentWriter> _writers = [];
 
     public const string FindingsSuffix = ".findings.txt";
 
-    /// <summary>Loads and validates a case, without writing anything.</summary>
-    public (CaseLoadResult Load, IReadOnlyList<Finding> Findings) Validate(string casePath, OrganisationSettings? options = null)
+    /// <summary>Reads a case file and checks it against its kind's rules. Writes nothing.</summary>
+    public CheckedCase Check(string casePath, OrganisationSettings? settings = null) => Check(CaseLoader.LoadFile(casePath), settings);
+
+    /// <summary>Reads a case from UTF-8 JSON in memory (<paramref name="name"/> names it in findings) and checks it. Writes nothing.</summary>
+    public CheckedCase Check(ReadOnlySpan<byte> utf8Json, string name, OrganisationSettings? settings = null) => Check(CaseLoader.Load(utf8Json, name), settings);
+
+    /// <summary>Checks a case already read.</summary>
+    public CheckedCase Check(CaseLoadResult load, OrganisationSettings? settings = null)
     {
-        var load = CaseLoader.LoadFile(casePath);
+        ArgumentNullException.ThrowIfNull(load);
         if (!load.Succeeded)
         {
-            return (load, load.Errors);
+            return new CheckedCase(load, load.Errors);
         }
 
-        var context = ValidationContext.From(clock, options);
-        var findings = load.Locate(load.Kind!.Rules.Check(load.Case!, context)).InReadingOrder();
-        return (load, findings);
+        var context = Core.Rules.ValidationContext.From(clock, settings);
+        return new CheckedCase(load, load.Locate(load.Kind!.Rules.Check(load.Case!, context)).InReadingOrder());
     }
 
+    /// <summary>Checks many case files, each on its own (one that cannot be read does not stop the others).</summary>
+    public IReadOnlyList<CheckedCase> CheckAll(IEnumerable<string> casePaths, OrganisationSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(casePaths);
+        return [.. casePaths.Select(p => Check(p, settings))];
+    }
+
+    /// <summary>Reads, checks and, if the case has no errors, writes its document to <see cref="GenerateOptions.OutputFolder"/>, with its warnings beside it.</summary>
     public GenerationResult Generate(string casePath, GenerateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (load, findings) = Validate(casePath, options.Settings);
-        if (!load.Succeeded)
-        {
-            return new GenerationResult(GenerationOutcome.InputUnusable, null, findings, []);
-        }
+        return Generate(CaseLoader.LoadFile(casePath), options);
+    }
 
-        var caseFile = load.Case!;
-        var kind = load.Kind!;
-        var result = new GenerationResult(GenerationOutcome.CaseHasErrors, null, findings, []) { Reference = caseFile.Reference };
-        if (findings.HasErrors())
+    /// <summary>As <see cref="Generate(string, GenerateOptions)"/>, for a case already read (from a file or from memory).</summary>
+    public GenerationResult Generate(CaseLoadResult load, GenerateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var (result, document, writer) = Prepare(load, options);
+        if (document is null)
         {
             return result;
         }
 
-        var (template, templateProblems) = ResolveTemplate(kind, options.Template);
+        var path = Path.Combine(options.OutputFolder, result.FileName!);
+        AtomicFile.Write(path, stream => writer!.Write(document, stream));
+        RecordWarnings(Path.Combine(options.OutputFolder, Path.GetFileNameWithoutExtension(result.FileName!) + FindingsSuffix), result.Findings);
+        return result with { OutputPath = path };
+    }
+
+    /// <summary>
+    /// Reads a case from UTF-8 JSON in memory, checks it and, if it has no errors, writes its document to
+    /// <paramref name="output"/> (left open). Nothing touches the disk; <see cref="GenerationResult.FileName"/>
+    /// is the name to give the document. Nothing is written to the stream unless the outcome is Written.
+    /// </summary>
+    public GenerationResult Generate(ReadOnlySpan<byte> utf8Json, string name, Stream output, GenerateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        var (result, document, writer) = Prepare(CaseLoader.Load(utf8Json, name), options);
+        if (document is not null)
+        {
+            writer!.Write(document, output);
+        }
+
+        return result;
+    }
+
+    private (GenerationResult Result, MarkupDocument? Document, IDocumentWriter? Writer) Prepare(CaseLoadResult load, GenerateOptions options)
+    {
+        var check = Check(load, options.Settings);
+        if (!check.Loaded)
+        {
+            return (new GenerationResult(RunOutcome.InputUnusable, check.Findings), null, null);
+        }
+
+        var findings = check.Findings;
+        var caseFile = load.Case!;
+        var kind = load.Kind!;
+        var result = new GenerationResult(RunOutcome.CaseHasErrors, findings) { Reference = caseFile.Reference };
+        if (check.HasErrors)
+        {
+            return (result, null, null);
+        }
+
+        var (template, templateProblems) = ResolveTemplate(kind, options.Template, options.MadeWith);
         if (template is null)
         {
-            return result with { Outcome = GenerationOutcome.InputUnusable, Problems = templateProblems };
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. templateProblems] }, null, null);
         }
 
         HouseStyle style;
@@ -85,7 +156,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         }
         catch (HouseStyleException e)
         {
-            return result with { Outcome = GenerationOutcome.InputUnusable, Problems = [e.Message] };
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleUnusableId, e.Message)] }, null, null);
         }
 
         MarkupParseResult rendered;
@@ -96,29 +167,23 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
         {
             // A template that fails on this case is a template problem: say which, never with case data.
-            return result with
-            {
-                Outcome = GenerationOutcome.InputUnusable,
-                Problems = [$"{template.Source}: error SGT006: template '{template.Name}' could not be rendered for this case ({e.GetType().Name}). Check the template with 'safeguard-docs check', or use the built-in template."],
-                TemplateName = template.Name,
-            };
+            var failed = new Finding(GenerationDiagnostics.TemplateRenderFailedId, Severity.Error, string.Empty,
+                $"template '{template.Name}' could not be rendered for this case ({e.GetType().Name}). Check the template with 'safeguard-docs check', or use the built-in template.") { File = template.Source };
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, failed], TemplateName = template.Name }, null, null);
         }
 
         if (rendered.Error is { } markupError)
         {
-            return result with { Outcome = GenerationOutcome.InputUnusable, Problems = [markupError.ToString()], TemplateName = template.Name };
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, GenerationDiagnostics.From(markupError)], TemplateName = template.Name }, null, null);
         }
 
+        var writer = _writers.GetValue(style, s => DocumentWriters.For(s, clock));
         var stem = OutputNaming.FileStem(caseFile.Reference!, OutputNaming.Initials(kind.InitialsOf?.Invoke(caseFile)));
-        var path = Path.Combine(options.OutputFolder, stem + ".docx");
-        var writer = _writers.GetValue(style, s => new DocxWriter(s, DocxOptions.Default with { Created = clock.GetUtcNow() }));
-        writer.WriteFile(rendered.Document!, path);
-        RecordWarnings(Path.Combine(options.OutputFolder, stem + FindingsSuffix), findings);
-        return result with { Outcome = GenerationOutcome.Written, OutputPath = path, TemplateName = template.Name };
+        return (result with { Outcome = RunOutcome.Written, FileName = stem + writer.FileExtension, TemplateName = template.Name }, rendered.Document!, writer);
     }
 
     /// <summary>The named template (or a .hbs file), or the kind's default; it must be for this kind.</summary>
-    public (IDocumentTemplate? Template, IReadOnlyList<string> Problems) ResolveTemplate(CaseKind kind, string? name)
+    public (IDocumentTemplate? Template, IReadOnlyList<Finding> Problems) ResolveTemplate(CaseKind kind, string? name, IReadOnlyDictionary<string, string>? madeWith = null)
     {
         ArgumentNullException.ThrowIfNull(kind);
         IDocumentTemplate? template;
@@ -127,9 +192,9 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             template = catalog.DefaultFor(kind.Name);
             if (template is null)
             {
-                return (null, [kind.MadeWith is { } command
+                return (null, [Finding.Problem(GenerationDiagnostics.NoTemplateForKindId, kind.MakesManyDocuments && madeWith?.GetValueOrDefault(kind.Name) is { } command
                     ? $"{kind.Name} cases make many documents at once: use '{command} CASE.json' instead of 'generate'."
-                    : $"There is no template for {kind.Name} cases yet."]);
+                    : $"There is no template for {kind.Name} cases yet.")]);
             }
         }
         else if (name.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && File.Exists(name))
@@ -137,7 +202,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             var (loaded, errors) = HandlebarsDocumentTemplate.Load(name);
             if (loaded is null)
             {
-                return (null, [.. errors.Select(e => e.ToString())]);
+                return (null, [.. errors.Select(GenerationDiagnostics.From)]);
             }
 
             template = loaded;
@@ -149,14 +214,14 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             {
                 var broken = catalog.Errors.Where(e => Path.GetFileName(e.File).Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
                 return broken.Count > 0
-                    ? (null, [.. broken.Select(e => e.ToString())])
-                    : (null, [$"There is no template called '{name}'. Run 'safeguard-docs templates' to see the templates for {kind.Name}: {string.Join(", ", catalog.ForKind(kind.Name).Select(t => t.Name))}."]);
+                    ? (null, [.. broken.Select(GenerationDiagnostics.From)])
+                    : (null, [Finding.Problem(GenerationDiagnostics.UnknownTemplateId, $"There is no template called '{name}'. Run 'safeguard-docs templates' to see the templates for {kind.Name}: {string.Join(", ", catalog.ForKind(kind.Name).Select(t => t.Name))}.")]);
             }
         }
 
         return template.Kind == kind.Name
             ? (template, [])
-            : (null, [$"Template '{template.Name}' is for {template.Kind} cases, but this case is {kind.Name}. Choose one of: {string.Join(", ", catalog.ForKind(kind.Name).Select(t => t.Name))}."]);
+            : (null, [Finding.Problem(GenerationDiagnostics.TemplateForOtherKindId, $"Template '{template.Name}' is for {template.Kind} cases, but this case is {kind.Name}. Choose one of: {string.Join(", ", catalog.ForKind(kind.Name).Select(t => t.Name))}.")]);
     }
 
     /// <summary>Warnings are printed and also kept beside the document; a run without warnings removes an old record.</summary>

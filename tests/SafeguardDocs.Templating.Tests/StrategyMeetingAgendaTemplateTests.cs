@@ -1,7 +1,7 @@
 using SafeguardDocs.Core.Cases.StrategyMeeting;
 using SafeguardDocs.Core.Rules;
 using SafeguardDocs.Core.Settings;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Templating.Tests;

@@ -3,7 +3,7 @@ using SafeguardDocs.Core.Cases.AupPack;
 using SafeguardDocs.Core.Cases.AupPack.Roster;
 using SafeguardDocs.Excel.Writing;
 
-namespace SafeguardDocs.Cli.Packs;
+namespace SafeguardDocs.Generation.Packs;
 
 /// <summary>
 /// The school office's tracker of returned agreements: one row per pupil (by year, registration group and
@@ -23,18 +23,23 @@ public static class ReturnTracker
     /// <summary>One pupil's row.</summary>
     internal sealed record Row(RosterPupil Pupil, string FormReference, string PackFile, string Contact, bool HasEmail);
 
-    public static void Write(string path, AupPackCase pack, IReadOnlyList<AupFamily> families, TimeProvider clock)
+    /// <param name="path">The workbook to write, atomically.</param>
+    /// <param name="pack">The pack case.</param>
+    /// <param name="families">The families, in pack order.</param>
+    /// <param name="packExtension">The extension of the family pack files the tracker names (the document writer's).</param>
+    /// <param name="clock">For the workbook's properties.</param>
+    public static void Write(string path, AupPackCase pack, IReadOnlyList<AupFamily> families, string packExtension, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(families);
-        WorkbookWriter.Write(path, Workbook(pack, families), WorkbookOptions.Default with { Clock = clock });
+        WorkbookWriter.Write(path, Workbook(pack, families, packExtension), WorkbookOptions.Default with { Clock = clock });
     }
 
-    internal static WorkbookSpec Workbook(AupPackCase pack, IReadOnlyList<AupFamily> families)
+    internal static WorkbookSpec Workbook(AupPackCase pack, IReadOnlyList<AupFamily> families, string packExtension)
     {
         var reference = pack.Reference!;
         var rows = families
-            .SelectMany(f => f.Pupils.Select((p, i) => new Row(p, AupFamilies.PupilReference(reference, f, i), AupFamilies.PackFileName(reference, f), f.Contact.AddressedTo, f.Contact.HasEmail)))
+            .SelectMany(f => f.Pupils.Select((p, i) => new Row(p, AupFamilies.PupilReference(reference, f, i), AupFamilies.PackFileStem(reference, f) + packExtension, f.Contact.AddressedTo, f.Contact.HasEmail)))
             .OrderBy(r => r.Pupil.YearGroup)
             .ThenBy(r => r.Pupil.Reg ?? string.Empty, StringComparer.OrdinalIgnoreCase)
             .ThenBy(r => r.Pupil.Surname, StringComparer.OrdinalIgnoreCase)

@@ -1,0 +1,19 @@
+using SafeguardDocs.Markup;
+using SafeguardDocs.Word;
+
+namespace SafeguardDocs.Generation;
+
+/// <summary>
+/// The document format the pipeline writes, chosen in one place: Word today (a PDF writer would be
+/// another <see cref="IDocumentWriter"/>). The orchestration sees only the interface and its extension.
+/// </summary>
+public static class DocumentWriters
+{
+    /// <summary>A writer in the given house style, stamping documents with the clock's time.</summary>
+    public static IDocumentWriter For(HouseStyle style, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(style);
+        ArgumentNullException.ThrowIfNull(clock);
+        return new DocxWriter(style, DocxOptions.Default with { Created = clock.GetUtcNow() });
+    }
+}
