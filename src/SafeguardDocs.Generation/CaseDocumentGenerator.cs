@@ -30,6 +30,9 @@ public sealed record GenerateOptions
     /// <summary>The organisation's settings, seen by the rules and the templates.</summary>
     public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
 
+    /// <summary>Keep the warnings beside the document in <c>{name}.findings.txt</c> (and remove an old one when there are none). On by default.</summary>
+    public bool RecordWarnings { get; init; } = true;
+
     /// <summary>
     /// For kinds that make many documents at once (<see cref="CaseKind.MakesManyDocuments"/>), how the front
     /// end makes them, keyed by kind name (the command line says <c>safeguard-docs pack</c>); used in the
@@ -104,7 +107,11 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
         var path = Path.Combine(options.OutputFolder, result.FileName!);
         AtomicFile.Write(path, stream => writer!.Write(document, stream));
-        RecordWarnings(Path.Combine(options.OutputFolder, Path.GetFileNameWithoutExtension(result.FileName!) + FindingsSuffix), result.Findings);
+        if (options.RecordWarnings)
+        {
+            RecordWarnings(Path.Combine(options.OutputFolder, Path.GetFileNameWithoutExtension(result.FileName!) + FindingsSuffix), result.Findings);
+        }
+
         return result with { OutputPath = path };
     }
 
