@@ -41,14 +41,6 @@ public sealed record GenerateOptions
     public IReadOnlyDictionary<string, string> MadeWith { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
-/// <summary>A case that has been read and checked: the load (with positions for locating findings) and every finding, in reading order.</summary>
-public sealed record CheckedCase(CaseLoadResult Load, IReadOnlyList<Finding> Findings)
-{
-    public bool Loaded => Load.Succeeded;
-
-    public bool HasErrors => Findings.HasErrors();
-}
-
 /// <summary>
 /// The whole pipeline for one case: load, validate, render, write. Nothing is written unless the case
 /// has no errors, and the write is atomic. Findings never quote case data. Every front end (the
@@ -62,24 +54,16 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
     public const string FindingsSuffix = ".findings.txt";
 
+    private readonly CaseChecker _checker = new(clock);
+
     /// <summary>Reads a case file and checks it against its kind's rules. Writes nothing.</summary>
-    public CheckedCase Check(string casePath, OrganisationSettings? settings = null) => Check(CaseLoader.LoadFile(casePath), settings);
+    public CheckedCase Check(string casePath, OrganisationSettings? settings = null) => _checker.Check(casePath, settings);
 
     /// <summary>Reads a case from UTF-8 JSON in memory (<paramref name="name"/> names it in findings) and checks it. Writes nothing.</summary>
-    public CheckedCase Check(ReadOnlySpan<byte> utf8Json, string name, OrganisationSettings? settings = null) => Check(CaseLoader.Load(utf8Json, name), settings);
+    public CheckedCase Check(ReadOnlySpan<byte> utf8Json, string name, OrganisationSettings? settings = null) => _checker.Check(utf8Json, name, settings);
 
     /// <summary>Checks a case already read.</summary>
-    public CheckedCase Check(CaseLoadResult load, OrganisationSettings? settings = null)
-    {
-        ArgumentNullException.ThrowIfNull(load);
-        if (!load.Succeeded)
-        {
-            return new CheckedCase(load, load.Errors);
-        }
-
-        var context = Core.Rules.ValidationContext.From(clock, settings);
-        return new CheckedCase(load, load.Locate(load.Kind!.Rules.Check(load.Case!, context)).InReadingOrder());
-    }
+    public CheckedCase Check(CaseLoadResult load, OrganisationSettings? settings = null) => _checker.Check(load, settings);
 
     /// <summary>Checks many case files, each on its own (one that cannot be read does not stop the others).</summary>
     public IReadOnlyList<CheckedCase> CheckAll(IEnumerable<string> casePaths, OrganisationSettings? settings = null)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SafeguardDocs.Core.Text;
 using SafeguardDocs.Excel.Registers;
+using SafeguardDocs.Generation.Registers;
 
 namespace SafeguardDocs.Cli.Commands;
 
@@ -66,7 +67,7 @@ internal static class LogCommand
                 return ExitCodes.InputUnusable;
             }
 
-            var prepared = IncidentLog.Prepare(Resolve(env, parse.GetValue(inputs)!), IncidentLogOptions.Default with { From = fromDate, To = toDate, Clock = env.Clock, Settings = settings });
+            var prepared = RegisterRuns.PrepareIncidentLog(Resolve(env, parse.GetValue(inputs)!), IncidentLogOptions.Default with { From = fromDate, To = toDate, Clock = env.Clock, Settings = settings });
             var result = prepared.Result;
             FindingPrinter.Print(env.Error, result.Findings, env);
             if (result.FormsRead == 0)
@@ -118,7 +119,7 @@ internal static class LogCommand
                 return ExitCodes.InputUnusable;
             }
 
-            var prepared = DeviceRegister.Prepare(Resolve(env, parse.GetValue(inputs)!), DeviceRegisterOptions.Default with { AsOf = asOfDate, Clock = env.Clock, Settings = settings });
+            var prepared = RegisterRuns.PrepareDeviceRegister(Resolve(env, parse.GetValue(inputs)!), DeviceRegisterOptions.Default with { AsOf = asOfDate, Clock = env.Clock, Settings = settings });
             var result = prepared.Result;
             FindingPrinter.Print(env.Error, result.Findings, env);
             if (result.AllocationsRead == 0)

@@ -62,7 +62,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
                 $"this is a {load.Kind!.Name} case. 'pack' makes AUP packs from an aup-pack case; use 'generate' for this one.") { File = load.File }]);
         }
 
-        var findings = load.Locate(load.Kind!.Rules.Check(pack, ValidationContext.From(clock, options.Settings))).InReadingOrder();
+        var findings = new CaseChecker(clock).Check(load, options.Settings).Findings;
         if (findings.HasErrors())
         {
             return new AupPackResult(RunOutcome.CaseHasErrors, findings);

@@ -1,24 +1,53 @@
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Loading;
-using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
+using SafeguardDocs.Excel.Registers;
 
-namespace SafeguardDocs.Excel.Registers;
+namespace SafeguardDocs.Generation.Registers;
 
-/// <summary>The cases of one kind read from a set of files, and what happened to the rest.</summary>
-/// <param name="Valid">Cases of the kind with no errors, in file order.</param>
-/// <param name="CasesRead">Files read as a case of the kind, whether or not they passed validation.</param>
-/// <param name="OtherKinds">Files of another kind (or a kind SafeguardDocs does not know), skipped.</param>
-/// <param name="LeftOut">Files that could not be read, or cases of the kind with errors.</param>
-internal sealed record CaseReading<TCase>(IReadOnlyList<TCase> Valid, int CasesRead, int OtherKinds, int LeftOut)
-    where TCase : CaseFile;
-
-/// <summary>Reads case files for a register or log: one kind is kept, other kinds are skipped, bad files are left out with their findings.</summary>
+/// <summary>
+/// Reads case files for a register or log through the same load-and-check as every other run: one kind
+/// is kept, other kinds are skipped, bad files are left out with their findings.
+/// </summary>
 internal static class CaseReader
 {
-    public static CaseReading<TCase> Read<TCase>(IReadOnlyList<string> files, string kindName, string kindInWords, ValidationContext context, List<Finding> findings)
+    /// <summary>The case files the inputs name: each folder's <c>.json</c> files in name order, then listed files, without repeats. An empty folder is a warning <paramref name="emptyFolderId"/>.</summary>
+    public static IReadOnlyList<string> CaseFiles(IEnumerable<string> inputs, string emptyFolderId, ICollection<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(input);
+            if (Directory.Exists(input))
+            {
+                var inFolder = Directory
+                    .EnumerateFiles(input, "*.json", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, RecurseSubdirectories = false })
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (inFolder.Count == 0)
+                {
+                    findings.Add(new Finding(emptyFolderId, Severity.Warning, "$", "This folder has no .json case files. Check the folder, or list the case files instead.") { File = input });
+                }
+
+                files.AddRange(inFolder.Where(f => seen.Add(Path.GetFullPath(f))));
+            }
+            else if (seen.Add(Path.GetFullPath(input)))
+            {
+                files.Add(input);
+            }
+        }
+
+        return files;
+    }
+
+    public static RegisterCases<TCase> Read<TCase>(IEnumerable<string> inputs, string emptyFolderId, string kindName, string kindInWords, CaseChecker checker, OrganisationSettings settings)
         where TCase : CaseFile
     {
+        var findings = new List<Finding>();
+        var files = CaseFiles(inputs, emptyFolderId, findings);
         var valid = new List<TCase>();
         int read = 0, otherKinds = 0, leftOut = 0;
         foreach (var file in files)
@@ -42,17 +71,16 @@ internal static class CaseReader
                 continue;
             }
 
-            if (!load.Succeeded)
+            var check = checker.Check(load, settings);
+            findings.AddRange(check.Findings);
+            if (!check.Loaded)
             {
-                findings.AddRange(load.Errors);
                 leftOut++;
                 continue;
             }
 
             read++;
-            var checks = load.Locate(load.Kind!.Rules.Check(load.Case!, context));
-            findings.AddRange(checks.InReadingOrder());
-            if (checks.HasErrors())
+            if (check.HasErrors)
             {
                 leftOut++;
                 continue;
@@ -61,6 +89,6 @@ internal static class CaseReader
             valid.Add((TCase)load.Case!);
         }
 
-        return new CaseReading<TCase>(valid, read, otherKinds, leftOut);
+        return new RegisterCases<TCase>(valid, files.Count, read, otherKinds, leftOut, findings);
     }
 }
