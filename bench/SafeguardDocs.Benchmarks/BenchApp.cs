@@ -12,14 +12,14 @@ internal static class BenchApp
         SafeguardDocs benchmarks (build with -c Release; other work on the machine makes numbers noisy).
 
           letters [--count N] [--runs R] [--keep]
-              Device-allocation loan letters end to end: validate, render (Razor 'loan-letter'), parse the
-              markup, write the .docx atomically to a temp folder. One core, then all cores; best of R runs
+              Device-allocation loan letters end to end through the generation library: validate, render
+              (Razor 'loan-letter'), parse the markup, write the .docx atomically to a temp folder. One core, then all cores; best of R runs
               (default N=3000, R=3). Every file is then opened and CRC-checked, and a sample validated.
           stages [--count N]
               Where one letter's time goes: each stage of the pipeline timed on its own, one thread.
           pack [--pupils N]
-              The AUP pack command over a generated roster of N pupils (default 2000), in this process,
-              reporting seconds and peak memory. Skipped if this build has no 'pack' command yet.
+              The AUP pack (the library's pack run, as the 'pack' command makes it) over a generated roster
+              of N pupils (default 2000), in this process, reporting seconds and peak memory.
           roster [--pupils N] [--out FILE]
               Writes the synthetic roster the pack scenario uses (sample columns, invented people).
           all

@@ -1,36 +1,36 @@
 using System.Diagnostics;
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Cases.DeviceAllocation;
-using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Loading;
-using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
-using SafeguardDocs.Templates;
+using SafeguardDocs.Generation;
+using SafeguardDocs.Markup;
 using SafeguardDocs.Templating;
-using SafeguardDocs.Templating.Markup;
 using SafeguardDocs.Word;
 
 namespace SafeguardDocs.Benchmarks;
 
 /// <summary>
-/// The device-allocation loan letter end to end, as <c>generate</c> makes it but with the case loaded once:
-/// validate, render the Razor template, parse the markup, write the .docx atomically to disk. Each letter
-/// gets its own reference, so its own file.
+/// The device-allocation loan letter end to end through the generation library, as <c>generate</c> makes
+/// it but with the case file read once: <see cref="CaseDocumentGenerator.Generate(CaseLoadResult, GenerateOptions)"/>
+/// validates, renders the Razor template, parses the markup and writes the .docx atomically to disk. Each
+/// letter gets its own reference, so its own file.
 /// </summary>
 internal sealed class LetterPipeline
 {
+    private readonly CaseLoadResult load;
     private readonly DeviceAllocationCase sample;
     private readonly CaseKind kind;
+    private readonly CaseDocumentGenerator generator;
     private readonly IDocumentTemplate template;
-    private readonly DocxWriter writer;
+    private readonly IDocumentWriter writer;
     private readonly ValidationContext validation;
     private readonly RenderContext render;
-    private readonly string initials;
 
     public LetterPipeline(string samplePath, TimeProvider clock)
     {
-        var load = CaseLoader.LoadFile(samplePath);
+        load = CaseLoader.LoadFile(samplePath);
         if (!load.Succeeded || load.Case is not DeviceAllocationCase allocation)
         {
             throw new InvalidOperationException($"{samplePath} is not a readable device allocation: {string.Join("; ", load.Errors)}");
@@ -38,11 +38,11 @@ internal sealed class LetterPipeline
 
         sample = allocation;
         kind = load.Kind!;
-        template = BuiltInTemplates.All.Single(t => t.Name == "loan-letter");
+        generator = new CaseDocumentGenerator(TemplateLocations.Catalog(Machine.RepoRoot), clock);
+        template = generator.ResolveTemplate(kind, "loan-letter").Template ?? throw new InvalidOperationException("The loan-letter template is missing.");
         validation = ValidationContext.From(clock);
         render = RenderContext.From(clock);
-        writer = new DocxWriter(HouseStyle.Default, DocxOptions.Default with { Created = clock.GetUtcNow() });
-        initials = OutputNaming.Initials(kind.InitialsOf?.Invoke(sample));
+        writer = DocumentWriters.For(HouseStyle.Default, clock);
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ internal sealed class LetterPipeline
         var letter = sample with { Reference = "DA-BENCH-STAGES" };
         var html = template.RenderHtml(letter, render);
         var document = MarkupParser.Parse(html, template.Name).Document!;
-        var path = Path.Combine(folder, "stages.docx");
+        var path = Path.Combine(folder, "stages" + writer.FileExtension);
         var buffer = new MemoryStream();
 
         // Two seconds of whole letters first, so that tiered compilation has settled before anything is timed.
@@ -74,8 +74,8 @@ internal sealed class LetterPipeline
                 buffer.SetLength(0);
                 writer.Write(document, buffer);
             }),
-            Stage("write .docx to disk (atomic)", () => writer.WriteFile(document, path)),
-            Stage("all of it (Write)", () => Write(0, folder)),
+            Stage("write .docx to disk (atomic)", () => AtomicFile.Write(path, stream => writer.Write(document, stream))),
+            Stage("all of it (Generate)", () => Write(0, folder)),
         ];
 
         (string, double, double) Stage(string name, Action action)
@@ -99,25 +99,14 @@ internal sealed class LetterPipeline
         }
     }
 
-    /// <summary>Makes letter number <paramref name="n"/> in <paramref name="folder"/> and returns its path.</summary>
+    /// <summary>Makes letter number <paramref name="n"/> in <paramref name="folder"/> with the library and returns its path.</summary>
     public string Write(int n, string folder)
     {
         var letter = sample with { Reference = $"DA-BENCH-{n:D7}" };
-        var findings = kind.Rules.Check(letter, validation);
-        if (findings.HasErrors())
-        {
-            throw new InvalidOperationException($"Letter {n} has errors: {string.Join("; ", findings.Where(f => f.IsError))}");
-        }
-
-        var rendered = template.Render(letter, render);
-        if (rendered.Document is not { } document)
-        {
-            throw new InvalidOperationException($"Letter {n} did not render: {rendered.Error}");
-        }
-
-        var path = Path.Combine(folder, OutputNaming.FileStem(letter.Reference!, initials) + ".docx");
-        writer.WriteFile(document, path);
-        return path;
+        var result = generator.Generate(load with { Case = letter }, GenerateOptions.Default with { OutputFolder = folder, Template = "loan-letter", RecordWarnings = false });
+        return result.Outcome == RunOutcome.Written
+            ? result.OutputPath!
+            : throw new InvalidOperationException($"Letter {n} was not written ({result.Outcome}): {string.Join("; ", result.Findings.Where(f => f.IsError))}");
     }
 }
 

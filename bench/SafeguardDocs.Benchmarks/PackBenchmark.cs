@@ -2,43 +2,31 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using SafeguardDocs.Cli;
+using SafeguardDocs.Generation;
+using SafeguardDocs.Generation.Packs;
 
 namespace SafeguardDocs.Benchmarks;
 
 /// <summary>
-/// HOOK for the AUP pack (issue 5; the <c>pack</c> command is built on branch <c>pack</c>): runs the command in
-/// this process over a generated roster and reports seconds, packs a second and peak memory. Until the
-/// command exists the scenario says so and is skipped. To finish it: make <see cref="PackArguments"/> the
-/// command's real command line, and, if the pack case or roster differ from <c>samples/aup-pack.json</c> and
-/// <c>samples/aup-roster.csv</c>, adjust <see cref="PrepareInputs"/>. Peak memory is the process's own high
-/// water mark, so run <c>pack</c> on its own (as <c>all</c> does, in a child process) for the 10,000-pupil figure.
+/// The AUP pack through the generation library (<see cref="AupPackWriter"/>, what the <c>pack</c> command
+/// calls), in this process over a generated roster: seconds, documents a second and peak memory. Peak
+/// memory is the process's own high water mark, so run <c>pack</c> on its own (as <c>all</c> does, in a
+/// child process) for the 10,000-pupil figure.
 /// </summary>
 internal static class PackBenchmark
 {
-    public const string Command = "pack";
-
-    /// <summary>The command line the scenario runs. Adjust to the pack command's real shape.</summary>
-    internal static string[] PackArguments(string packCase, string outputFolder) => [Command, packCase, "--out", outputFolder];
-
     public static int Run(int pupils, TextWriter output)
     {
         output.WriteLine($"AUP pack over a generated roster of {pupils} pupils");
-        if (!CommandExists())
-        {
-            output.WriteLine($"skipped: this build has no '{Command}' command yet (branch 'pack' adds it; see PackBenchmark.PackArguments).");
-            return 0;
-        }
 
         var folder = Machine.NewTempFolder($"pack-{pupils}");
         try
         {
             var packCase = PrepareInputs(folder, pupils, out var families);
             var outputFolder = Path.Combine(folder, "out");
-            using var error = new StringWriter();
-            var env = new CliEnvironment(TextWriter.Null, error, FixedClock.Default, folder, IsTerminal: false);
             var clock = Stopwatch.StartNew();
-            var exit = CliApp.Run(PackArguments(packCase, outputFolder), env);
+            var writer = new AupPackWriter(TemplateLocations.Catalog(Machine.RepoRoot), FixedClock.Default);
+            var result = writer.Write(packCase, AupPackOptions.Default with { OutputFolder = outputFolder });
             clock.Stop();
             var peak = Machine.PeakWorkingSetMb();
             var docx = Directory.Exists(outputFolder) ? Directory.GetFiles(outputFolder, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [];
@@ -48,9 +36,9 @@ internal static class PackBenchmark
             table.Print(output);
 
             var problems = new List<string>();
-            if (exit != 0)
+            if (result.Outcome != RunOutcome.Written)
             {
-                problems.Add($"'{Command}' exited {exit}: {error.ToString().Trim()}");
+                problems.Add($"the pack run ended {result.Outcome}: {string.Join("; ", DiagnosticPrinter.Lines(result.Findings))}");
             }
 
             problems.AddRange(OutputCheck.Complete(docx));
@@ -94,14 +82,6 @@ internal static class PackBenchmark
         output.Write(child.StandardOutput.ReadToEnd());
         child.WaitForExit();
         return child.ExitCode;
-    }
-
-    /// <summary>True when <c>safeguard-docs pack --help</c> shows the pack command's own usage (an unknown command shows the root's).</summary>
-    private static bool CommandExists()
-    {
-        using var help = new StringWriter();
-        var env = new CliEnvironment(help, TextWriter.Null, FixedClock.Default, Directory.GetCurrentDirectory(), IsTerminal: false);
-        return CliApp.Run([Command, "--help"], env) == 0 && help.ToString().Contains($" {Command} <", StringComparison.Ordinal);
     }
 
     /// <summary>The sample pack case with its roster replaced by a generated one of <paramref name="pupils"/> pupils.</summary>

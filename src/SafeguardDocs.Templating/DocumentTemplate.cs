@@ -1,5 +1,5 @@
 using SafeguardDocs.Core.Cases;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 
 namespace SafeguardDocs.Templating;
 

@@ -1,5 +1,4 @@
-using SafeguardDocs.Core.Io;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 using SafeguardDocs.Word.Internal;
 
 namespace SafeguardDocs.Word;
@@ -12,8 +11,11 @@ namespace SafeguardDocs.Word;
 /// The same markup and options always give the same bytes.
 /// </para>
 /// </summary>
-public sealed class DocxWriter
+public sealed class DocxWriter : IDocumentWriter
 {
+    /// <summary>The extension of the files this writer makes.</summary>
+    public const string Extension = ".docx";
+
     private readonly PreparedParts prepared;
 
     /// <param name="style">The house style; <see cref="HouseStyle.Default"/> when null.</param>
@@ -29,6 +31,8 @@ public sealed class DocxWriter
 
     public DocxOptions Options { get; }
 
+    public string FileExtension => Extension;
+
     /// <summary>Writes one document as a .docx package to <paramref name="output"/> (left open).</summary>
     public void Write(MarkupDocument document, Stream output)
     {
@@ -36,13 +40,6 @@ public sealed class DocxWriter
         ArgumentNullException.ThrowIfNull(output);
         using var package = new PackageWriter(output, prepared, Options, combined: false);
         package.WriteSingle(document);
-    }
-
-    /// <summary>Writes one document to <paramref name="path"/> atomically: the file is either complete or not there.</summary>
-    public void WriteFile(MarkupDocument document, string path)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        AtomicFile.Write(path, stream => Write(document, stream));
     }
 
     /// <summary>
@@ -63,12 +60,5 @@ public sealed class DocxWriter
         ArgumentNullException.ThrowIfNull(title);
         using var package = new PackageWriter(output, prepared, Options, combined: true);
         package.WriteCombined(documents, title);
-    }
-
-    /// <summary>As <see cref="WriteCombined(IEnumerable{MarkupDocument}, Stream, string)"/>, to a file, atomically.</summary>
-    public void WriteCombinedFile(IEnumerable<MarkupDocument> documents, string path, string title)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        AtomicFile.Write(path, stream => WriteCombined(documents, stream, title));
     }
 }

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Loading;
 using SafeguardDocs.Excel.Registers;
+using SafeguardDocs.Generation.Registers;
 using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Excel.Tests;
@@ -27,7 +28,7 @@ public sealed class DeviceRegisterTests
     private (DeviceRegisterResult Result, string Path) Register(DeviceRegisterOptions? options = null, params string[] inputs)
     {
         var output = Path.Combine(Repo.NewTempFolder(), "devices.xlsx");
-        var result = DeviceRegister.Write(inputs.Length == 0 ? [folder] : inputs, output, options ?? AsOf22Nov2026);
+        var result = RegisterRuns.PrepareDeviceRegister(inputs.Length == 0 ? [folder] : inputs, options ?? AsOf22Nov2026).Write(output);
         return (result, output);
     }
 

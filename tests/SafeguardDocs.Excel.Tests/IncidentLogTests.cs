@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Excel.Registers;
+using SafeguardDocs.Generation.Registers;
 using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Excel.Tests;
@@ -29,7 +30,7 @@ public sealed class IncidentLogTests
         Form("a.json");
         var path = Path.Combine(Repo.NewTempFolder(), "incidents.xlsx");
 
-        var result = IncidentLog.Write([folder], path, Today22Nov2026);
+        var result = RegisterRuns.PrepareIncidentLog([folder], Today22Nov2026).Write(path);
 
         result.IncidentsListed.ShouldBe(1);
         result.HasErrors.ShouldBeFalse();
@@ -49,7 +50,7 @@ public sealed class IncidentLogTests
         Form("a.json");
         Form("b.json", j => j["reference"] = "INC-2026-0114");
 
-        var prepared = IncidentLog.Prepare([folder], Today22Nov2026);
+        var prepared = RegisterRuns.PrepareIncidentLog([folder], Today22Nov2026);
 
         prepared.Result.FormsRead.ShouldBe(2);
         prepared.Result.IncidentsListed.ShouldBe(2);
@@ -67,7 +68,7 @@ public sealed class IncidentLogTests
         });
         File.Copy(Repo.Sample("device-allocation.json"), Path.Combine(folder, "c.json"));
 
-        var result = IncidentLog.Prepare([folder], Today22Nov2026).Result;
+        var result = RegisterRuns.PrepareIncidentLog([folder], Today22Nov2026).Result;
 
         result.FormsRead.ShouldBe(2);
         result.FilesLeftOut.ShouldBe(1);
@@ -78,7 +79,7 @@ public sealed class IncidentLogTests
 
     [Fact]
     public void A_period_that_ends_before_it_starts_is_refused() =>
-        Should.Throw<ArgumentException>(() => IncidentLog.Prepare([folder], Today22Nov2026 with { From = new DateOnly(2026, 12, 1), To = new DateOnly(2026, 11, 1) }));
+        Should.Throw<ArgumentException>(() => RegisterRuns.PrepareIncidentLog([folder], Today22Nov2026 with { From = new DateOnly(2026, 12, 1), To = new DateOnly(2026, 11, 1) }));
 
     [Fact]
     public void An_empty_period_still_gives_a_valid_log_with_zero_counts()
@@ -86,7 +87,7 @@ public sealed class IncidentLogTests
         Form("a.json");
         var path = Path.Combine(Repo.NewTempFolder(), "incidents.xlsx");
 
-        var result = IncidentLog.Write([folder], path, Today22Nov2026 with { From = new DateOnly(2026, 9, 1), To = new DateOnly(2026, 9, 30) });
+        var result = RegisterRuns.PrepareIncidentLog([folder], Today22Nov2026 with { From = new DateOnly(2026, 9, 1), To = new DateOnly(2026, 9, 30) }).Write(path);
 
         result.IncidentsListed.ShouldBe(0);
         result.OutsidePeriod.ShouldBe(1);
@@ -103,17 +104,18 @@ public sealed class IncidentLogTests
         var first = Path.Combine(Repo.NewTempFolder(), "incidents.xlsx");
         var second = Path.Combine(Repo.NewTempFolder(), "incidents.xlsx");
 
-        IncidentLog.Write([folder], first, Today22Nov2026);
-        IncidentLog.Write([folder], second, Today22Nov2026);
+        RegisterRuns.PrepareIncidentLog([folder], Today22Nov2026).Write(first);
+        RegisterRuns.PrepareIncidentLog([folder], Today22Nov2026).Write(second);
 
         File.ReadAllBytes(first).ShouldBe(File.ReadAllBytes(second));
     }
+
     [Fact]
     public void The_wide_detail_sheet_prints_readably_two_landscape_pages_wide_with_the_reference_and_headers_on_every_page()
     {
         Form("a.json");
         var path = Path.Combine(Repo.NewTempFolder(), "incidents.xlsx");
-        IncidentLog.Write([folder], path, Today22Nov2026);
+        RegisterRuns.PrepareIncidentLog([folder], Today22Nov2026).Write(path);
         OpenXmlCheck.AssertValid(path);
 
         using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
@@ -143,5 +145,15 @@ public sealed class IncidentLogTests
 
             return n;
         }
+    }
+
+    [Fact]
+    public void An_empty_folder_has_the_incident_logs_own_warning_not_the_device_registers()
+    {
+        var result = RegisterRuns.PrepareIncidentLog([folder], Today22Nov2026).Result;
+        var warning = result.Findings.ShouldHaveSingleItem();
+        warning.Id.ShouldBe(RegisterRuns.IncidentLogEmptyFolderId);
+        warning.Id.ShouldNotBe(DeviceRegister.NoCaseFilesId);
+        warning.Message.ShouldBe("This folder has no .json case files. Check the folder, or list the case files instead.");
     }
 }

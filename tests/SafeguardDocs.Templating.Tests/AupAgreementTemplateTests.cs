@@ -1,5 +1,5 @@
 using SafeguardDocs.Core.Cases.AupAgreement;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Templating.Tests;

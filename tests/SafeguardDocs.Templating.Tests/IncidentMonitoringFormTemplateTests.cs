@@ -1,5 +1,5 @@
 using SafeguardDocs.Core.Cases.IncidentReport;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 using SafeguardDocs.TestSupport;
 using V = SafeguardDocs.Core.Cases.IncidentReport.IncidentFormValues;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 
 namespace SafeguardDocs.Templating.Tests;
 

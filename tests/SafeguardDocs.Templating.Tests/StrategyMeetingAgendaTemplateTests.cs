@@ -1,6 +1,7 @@
 using SafeguardDocs.Core.Cases.StrategyMeeting;
 using SafeguardDocs.Core.Rules;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Core.Settings;
+using SafeguardDocs.Markup;
 using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Templating.Tests;
@@ -157,7 +158,7 @@ public sealed class StrategyMeetingAgendaTemplateTests
     [Fact]
     public void The_lado_date_follows_the_local_setting_in_both_engines()
     {
-        var context = Samples.Context with { Options = ValidationOptions.Default with { LadoMeetingWorkingDays = 3 } };
+        var context = Samples.Context with { Options = OrganisationSettings.Default with { LadoMeetingWorkingDays = 3 } };
         var razor = Samples.Catalog.Find("strategy-meeting-agenda")!.Render(Sample, context).Document!;
         var handlebars = Samples.Catalog.Find("strategy-meeting-agenda.hbs")!.Render(Sample, context).Document!;
         handlebars.ShouldBe(razor);

@@ -1,6 +1,6 @@
 using SafeguardDocs.Core.Cases.ViewingDecision;
 using SafeguardDocs.Core.Rules;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Templating.Tests;

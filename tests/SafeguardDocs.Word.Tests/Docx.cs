@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Word.Tests;

@@ -2,14 +2,14 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SafeguardDocs.Core.Io;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 using SafeguardDocs.TestSupport;
 using static SafeguardDocs.Word.Tests.Samples;
-using ListItem = SafeguardDocs.Templating.Markup.ListItem;
-using MarkupParagraph = SafeguardDocs.Templating.Markup.Paragraph;
-using MarkupTable = SafeguardDocs.Templating.Markup.Table;
-using MarkupTableCell = SafeguardDocs.Templating.Markup.TableCell;
-using MarkupTableRow = SafeguardDocs.Templating.Markup.TableRow;
+using ListItem = SafeguardDocs.Markup.ListItem;
+using MarkupParagraph = SafeguardDocs.Markup.Paragraph;
+using MarkupTable = SafeguardDocs.Markup.Table;
+using MarkupTableCell = SafeguardDocs.Markup.TableCell;
+using MarkupTableRow = SafeguardDocs.Markup.TableRow;
 
 namespace SafeguardDocs.Word.Tests;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SafeguardDocs.Cli.Generation;
+using SafeguardDocs.Generation;
 using SafeguardDocs.Templating.Handlebars;
 
 namespace SafeguardDocs.Cli.Commands;

@@ -1,15 +1,16 @@
 using SafeguardDocs.Core.Diagnostics;
+using SafeguardDocs.Generation;
 
 namespace SafeguardDocs.Cli.Commands;
 
-/// <summary>Prints findings compiler-style, one per line, paths shown relative to the current folder.</summary>
+/// <summary>Prints diagnostics with the library's one printer, one a line, paths shown relative to the current folder.</summary>
 internal static class FindingPrinter
 {
     public static void Print([LogOutput] TextWriter writer, IEnumerable<Finding> findings, CliEnvironment env)
     {
-        foreach (var finding in findings)
+        foreach (var line in DiagnosticPrinter.Lines(findings, env.Show))
         {
-            writer.WriteLine((finding with { File = finding.File is null ? null : env.Show(finding.File) }).ToString());
+            writer.WriteLine(line);
         }
     }
 

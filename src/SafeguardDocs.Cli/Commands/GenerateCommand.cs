@@ -1,10 +1,17 @@
 using System.CommandLine;
-using SafeguardDocs.Cli.Generation;
+using SafeguardDocs.Core.Cases.AupPack;
+using SafeguardDocs.Generation;
 
 namespace SafeguardDocs.Cli.Commands;
 
 internal static class GenerateCommand
 {
+    /// <summary>Kinds whose documents another command makes, for the message when one is given to 'generate'.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> MadeWith = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [AupPackKind.Name] = "safeguard-docs pack",
+    };
+
     public static Command Create(CliEnvironment env)
     {
         var caseFile = new Argument<string>("CASE.json") { Description = "The case file to turn into a document." };
@@ -15,26 +22,29 @@ internal static class GenerateCommand
         {
             caseFile, template, output, houseStyle,
         };
+        var settingsOptions = SettingsOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
+            if (settingsOptions.Load(parse, env) is not { } settings)
+            {
+                return ExitCodes.InputUnusable;
+            }
+
             var generator = new CaseDocumentGenerator(TemplateLocations.Catalog(env.CurrentDirectory), env.Clock);
             var options = GenerateOptions.Default with
             {
                 OutputFolder = env.Resolve(parse.GetValue(output)!),
                 Template = parse.GetValue(template) is { } t && t.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && File.Exists(env.Resolve(t)) ? env.Resolve(t) : parse.GetValue(template),
                 HouseStyle = parse.GetValue(houseStyle) is { } h ? env.Resolve(h) : null,
+                Settings = settings,
+                MadeWith = MadeWith,
             };
             var result = generator.Generate(env.Resolve(parse.GetValue(caseFile)!), options);
             FindingPrinter.Print(env.Error, result.Findings, env);
-            foreach (var problem in result.Problems)
-            {
-                env.Error.WriteLine(problem);
-            }
-
             switch (result.Outcome)
             {
-                case GenerationOutcome.Written:
+                case RunOutcome.Written:
                     env.Out.WriteLine($"Wrote {env.Show(result.OutputPath!)} (template {result.TemplateName}; {FindingPrinter.Count(result.WarningCount, "warning")}).");
                     if (result.WarningCount > 0)
                     {
@@ -42,7 +52,7 @@ internal static class GenerateCommand
                     }
 
                     return ExitCodes.Success;
-                case GenerationOutcome.CaseHasErrors:
+                case RunOutcome.CaseHasErrors:
                     env.Error.WriteLine($"Nothing written: the case has {FindingPrinter.Count(result.ErrorCount, "error")}. Correct them and run again.");
                     return ExitCodes.CaseHasErrors;
                 default:

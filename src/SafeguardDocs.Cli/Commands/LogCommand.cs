@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SafeguardDocs.Core.Text;
 using SafeguardDocs.Excel.Registers;
+using SafeguardDocs.Generation.Registers;
 
 namespace SafeguardDocs.Cli.Commands;
 
@@ -45,9 +46,15 @@ internal static class LogCommand
         {
             inputs, output, from, to,
         };
+        var settingsOptions = SettingsOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
+            if (settingsOptions.Load(parse, env) is not { } settings)
+            {
+                return ExitCodes.InputUnusable;
+            }
+
             if (!TryDate(env, parse.GetValue(from), "--from", out var fromDate) || !TryDate(env, parse.GetValue(to), "--to", out var toDate)
                 || !TryOutput(env, parse.GetValue(output)!, out var path))
             {
@@ -60,7 +67,7 @@ internal static class LogCommand
                 return ExitCodes.InputUnusable;
             }
 
-            var prepared = IncidentLog.Prepare(Resolve(env, parse.GetValue(inputs)!), IncidentLogOptions.Default with { From = fromDate, To = toDate, Clock = env.Clock });
+            var prepared = RegisterRuns.PrepareIncidentLog(Resolve(env, parse.GetValue(inputs)!), IncidentLogOptions.Default with { From = fromDate, To = toDate, Clock = env.Clock, Settings = settings });
             var result = prepared.Result;
             FindingPrinter.Print(env.Error, result.Findings, env);
             if (result.FormsRead == 0)
@@ -98,15 +105,21 @@ internal static class LogCommand
         {
             inputs, output, asOf,
         };
+        var settingsOptions = SettingsOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
+            if (settingsOptions.Load(parse, env) is not { } settings)
+            {
+                return ExitCodes.InputUnusable;
+            }
+
             if (!TryDate(env, parse.GetValue(asOf), "--as-of", out var asOfDate) || !TryOutput(env, parse.GetValue(output)!, out var path))
             {
                 return ExitCodes.InputUnusable;
             }
 
-            var prepared = DeviceRegister.Prepare(Resolve(env, parse.GetValue(inputs)!), DeviceRegisterOptions.Default with { AsOf = asOfDate, Clock = env.Clock });
+            var prepared = RegisterRuns.PrepareDeviceRegister(Resolve(env, parse.GetValue(inputs)!), DeviceRegisterOptions.Default with { AsOf = asOfDate, Clock = env.Clock, Settings = settings });
             var result = prepared.Result;
             FindingPrinter.Print(env.Error, result.Findings, env);
             if (result.AllocationsRead == 0)

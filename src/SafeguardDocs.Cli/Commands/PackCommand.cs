@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using SafeguardDocs.Cli.Generation;
-using SafeguardDocs.Cli.Packs;
 using SafeguardDocs.Core.Cases.AupPack.Roster;
+using SafeguardDocs.Generation;
+using SafeguardDocs.Generation.Packs;
 
 namespace SafeguardDocs.Cli.Commands;
 
@@ -21,9 +21,15 @@ internal static class PackCommand
         {
             caseFile, output, map,
         };
+        var settingsOptions = SettingsOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
+            if (settingsOptions.Load(parse, env) is not { } settings)
+            {
+                return ExitCodes.InputUnusable;
+            }
+
             var (columnMap, mapProblem) = ParseMap(parse.GetValue(map) ?? []);
             if (mapProblem is not null)
             {
@@ -37,22 +43,18 @@ internal static class PackCommand
             {
                 OutputFolder = env.Resolve(parse.GetValue(output)!),
                 ColumnMap = columnMap,
-                FamilyWritten = progress.Report,
+                Progress = progress,
+                Settings = settings,
             });
             progress.Finish();
 
             FindingPrinter.Print(env.Error, result.Findings, env);
-            foreach (var problem in result.Problems)
-            {
-                env.Error.WriteLine(problem);
-            }
-
             switch (result.Outcome)
             {
-                case AupPackOutcome.Written:
+                case RunOutcome.Written:
                     PrintSummary(env, result);
                     return ExitCodes.Success;
-                case AupPackOutcome.CaseHasErrors:
+                case RunOutcome.CaseHasErrors:
                     env.Error.WriteLine($"Nothing written: the pack case has {FindingPrinter.Count(result.ErrorCount, "error")}. Correct them and run again.");
                     return ExitCodes.CaseHasErrors;
                 default:
@@ -116,15 +118,16 @@ internal static class PackCommand
     /// Progress while packs are written: on a terminal one line redrawn in place with a bar and counts;
     /// otherwise a plain line at every tenth. Counts only, never a name. Safe to call from any thread.
     /// </summary>
-    private sealed class ProgressLine(CliEnvironment env)
+    private sealed class ProgressLine(CliEnvironment env) : IProgress<PackProgress>
     {
         private const int BarWidth = 30;
         private readonly Lock gate = new();
         private int shown = -1;
         private bool drawn;
 
-        public void Report(int done, int total)
+        public void Report(PackProgress value)
         {
+            var (done, total) = (value.FamiliesDone, value.Families);
             lock (gate)
             {
                 if (env.IsTerminal)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SafeguardDocs.Cli.Generation;
+using SafeguardDocs.Generation;
 
 namespace SafeguardDocs.Cli.Commands;
 
@@ -12,23 +12,29 @@ internal static class ValidateCommand
         {
             caseFiles,
         };
+        var settingsOptions = SettingsOptions.AddTo(command);
 
         command.SetAction(parse =>
         {
+            if (settingsOptions.Load(parse, env) is not { } settings)
+            {
+                return ExitCodes.InputUnusable;
+            }
+
             var generator = new CaseDocumentGenerator(TemplateLocations.Catalog(env.CurrentDirectory), env.Clock);
             var exit = ExitCodes.Success;
             foreach (var file in parse.GetValue(caseFiles)!)
             {
-                var (load, findings) = generator.Validate(env.Resolve(file));
-                FindingPrinter.Print(env.Out, findings, env);
-                if (!load.Succeeded)
+                var check = generator.Check(env.Resolve(file), settings);
+                FindingPrinter.Print(env.Out, check.Findings, env);
+                if (!check.Loaded)
                 {
                     exit = ExitCodes.InputUnusable;
                     continue;
                 }
 
-                var errors = findings.Count(f => f.IsError);
-                env.Out.WriteLine($"{env.Show(env.Resolve(file))}: {load.Kind!.Name}, {FindingPrinter.Count(errors, "error")}, {FindingPrinter.Count(findings.Count - errors, "warning")}.");
+                var errors = check.Findings.Count(f => f.IsError);
+                env.Out.WriteLine($"{env.Show(env.Resolve(file))}: {check.Load.Kind!.Name}, {FindingPrinter.Count(errors, "error")}, {FindingPrinter.Count(check.Findings.Count - errors, "warning")}.");
                 if (errors > 0 && exit == ExitCodes.Success)
                 {
                     exit = ExitCodes.CaseHasErrors;

@@ -26,8 +26,8 @@ public sealed record CaseKind(
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// For a kind whose documents are not made one at a time by <c>generate</c>, the command that makes
-    /// them (for example <c>safeguard-docs pack</c>); null for the usual kinds.
+    /// True for a kind whose documents are made many at once from one case (the AUP pack), not one
+    /// document per case; front ends say how they make them.
     /// </summary>
-    public string? MadeWith { get; init; }
+    public bool MakesManyDocuments { get; init; }
 }

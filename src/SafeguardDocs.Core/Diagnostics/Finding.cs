@@ -3,13 +3,14 @@ using System.Globalization;
 namespace SafeguardDocs.Core.Diagnostics;
 
 /// <summary>
-/// One thing wrong (or worth a second look) in an input. A finding never quotes the value it is about:
-/// the value is personal data. It names where (file, JSON path or row, line and column), which rule,
-/// and what to do.
+/// The one diagnostic type: every problem SafeguardDocs reports, whatever found it (loading a case,
+/// a rule, a template check, the markup parser, the roster reader, settings, the file system), is a
+/// finding. It never quotes the value it is about: the value is personal data. It names where (file,
+/// line and column, and a JSON path, roster cell or other locator), which rule, and what to do.
 /// </summary>
 /// <param name="Id">Rule or error id, for example <c>DA004</c> or <c>LD002</c>.</param>
 /// <param name="Severity">Error or warning.</param>
-/// <param name="Path">JSON path (<c>$.child.dateOfBirth</c>), or another locator such as <c>row 12, column Year</c>.</param>
+/// <param name="Path">JSON path (<c>$.child.dateOfBirth</c>), or another locator such as <c>row 12, column Year</c>; empty when the file, line and column say it all (a template) or nothing locates it (a missing template).</param>
 /// <param name="Message">What is wrong and what to do next. Never contains case data.</param>
 /// <param name="Source">Where the requirement comes from (seed file and section), when it is a rule.</param>
 public sealed record Finding(string Id, Severity Severity, string Path, string Message, string? Source = null)
@@ -24,6 +25,12 @@ public sealed record Finding(string Id, Severity Severity, string Path, string M
     public int? Column { get; init; }
 
     public bool IsError => Severity == Severity.Error;
+
+    /// <summary>True when the finding says where: a file or a path. One that does not is printed as its message alone.</summary>
+    public bool IsLocated => File is not null || Path.Length > 0;
+
+    /// <summary>A problem with the run rather than a place in an input (no template of that name, a run that stopped).</summary>
+    public static Finding Problem(string id, string message, Severity severity = Severity.Error) => new(id, severity, string.Empty, message);
 
     /// <summary>
     /// Compiler-style text: <c>file(line,col): error ID: message [path]</c>, 1-based, the way
@@ -40,7 +47,7 @@ public sealed record Finding(string Id, Severity Severity, string Path, string M
         }
 
         var severity = Severity == Severity.Error ? "error" : "warning";
-        var text = $"{where}: {severity} {Id}: {Message} [{Path}]";
+        var text = Path.Length == 0 ? $"{where}: {severity} {Id}: {Message}" : $"{where}: {severity} {Id}: {Message} [{Path}]";
         return Source is null ? text : $"{text} (source: {Source})";
     }
 }

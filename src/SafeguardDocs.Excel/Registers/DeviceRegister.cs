@@ -29,67 +29,20 @@ public static class DeviceRegister
     /// <summary>The workbook name of the summary's as-of date cell, which the overdue formulas use.</summary>
     public const string AsOfName = "AsOf";
 
+    /// <summary>The device register's warning for a folder with no case files (the incident log has its own).</summary>
     public const string NoCaseFilesId = "DR001";
 
-    /// <summary>Reads the case files and writes the register atomically to <paramref name="outputPath"/>.</summary>
-    /// <param name="inputs">Folders (every <c>.json</c> directly inside) and case files.</param>
-    /// <param name="outputPath">The .xlsx to write; replaced whole, never left half-written.</param>
-    /// <param name="options">As-of date, clock and validation settings.</param>
-    public static DeviceRegisterResult Write(IEnumerable<string> inputs, string outputPath, DeviceRegisterOptions? options = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
-        return Prepare(inputs, options).Write(outputPath);
-    }
-
     /// <summary>
-    /// Reads and checks the case files and lays out the register without writing it, so that the caller can
-    /// look at the counts first (for example, not replace a register when no device allocation could be read).
+    /// Lays out the register from device allocations already read and checked (the generation library's
+    /// <c>RegisterRuns</c> reads them) without writing it, so that the caller can look at the counts first
+    /// (for example, not replace a register when no device allocation could be read).
     /// </summary>
-    public static PreparedWorkbook<DeviceRegisterResult> Prepare(IEnumerable<string> inputs, DeviceRegisterOptions? options = null)
+    public static PreparedWorkbook<DeviceRegisterResult> Prepare(RegisterCases<DeviceAllocationCase> reading, DeviceRegisterOptions? options = null)
     {
-        var (result, workbook, workbookOptions) = Build(inputs, options ?? DeviceRegisterOptions.Default);
-        return new PreparedWorkbook<DeviceRegisterResult>(result, workbook, workbookOptions);
-    }
+        ArgumentNullException.ThrowIfNull(reading);
+        options ??= DeviceRegisterOptions.Default;
+        var asOf = options.AsOf ?? DateOnly.FromDateTime(options.Clock.GetLocalNow().DateTime);
 
-    /// <summary>The case files the inputs name: each folder's <c>.json</c> files in name order, then listed files, without repeats.</summary>
-    public static IReadOnlyList<string> CaseFiles(IEnumerable<string> inputs, ICollection<Finding>? findings = null)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        var files = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var input in inputs)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(input);
-            if (Directory.Exists(input))
-            {
-                var inFolder = Directory
-                    .EnumerateFiles(input, "*.json", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, RecurseSubdirectories = false })
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (inFolder.Count == 0)
-                {
-                    findings?.Add(new Finding(NoCaseFilesId, Severity.Warning, "$", "This folder has no .json case files. Check the folder, or list the case files instead.") { File = input });
-                }
-
-                files.AddRange(inFolder.Where(f => seen.Add(Path.GetFullPath(f))));
-            }
-            else if (seen.Add(Path.GetFullPath(input)))
-            {
-                files.Add(input);
-            }
-        }
-
-        return files;
-    }
-
-    internal static (DeviceRegisterResult Result, WorkbookSpec Workbook, WorkbookOptions Options) Build(IEnumerable<string> inputs, DeviceRegisterOptions options)
-    {
-        var findings = new List<Finding>();
-        var files = CaseFiles(inputs, findings);
-        var context = ValidationContext.From(options.Clock, options.Validation);
-        var asOf = options.AsOf ?? context.Today;
-
-        var reading = CaseReader.Read<DeviceAllocationCase>(files, DeviceAllocationKind.Name, "a device allocation", context, findings);
         var rows = new List<DeviceRow>();
         int permanent = 0, loans = 0;
         foreach (var allocation in reading.Valid)
@@ -109,7 +62,7 @@ public static class DeviceRegister
         var result = new DeviceRegisterResult
         {
             AsOf = asOf,
-            FilesRead = files.Count,
+            FilesRead = reading.FilesRead,
             LoansIncluded = loans,
             ItemsListed = sorted.Count,
             ItemsOverdue = sorted.Count(r => r.Overdue),
@@ -117,7 +70,7 @@ public static class DeviceRegister
             OtherKindsSkipped = reading.OtherKinds,
             PermanentSkipped = permanent,
             FilesLeftOut = reading.LeftOut,
-            Findings = findings,
+            Findings = reading.Findings,
         };
 
         var workbook = new WorkbookSpec
@@ -125,7 +78,7 @@ public static class DeviceRegister
             Title = "Loaned devices register",
             Sheets = [DevicesSheet(sorted), SummarySheet(sorted, result)],
         };
-        return (result, workbook, WorkbookOptions.Default with { Clock = options.Clock });
+        return new PreparedWorkbook<DeviceRegisterResult>(result, workbook, WorkbookOptions.Default with { Clock = options.Clock });
     }
 
     private static SheetSpec<DeviceRow> DevicesSheet(IReadOnlyList<DeviceRow> rows) => new()

@@ -1,6 +1,4 @@
 using SafeguardDocs.Core.Cases.IncidentReport;
-using SafeguardDocs.Core.Diagnostics;
-using SafeguardDocs.Core.Rules;
 using SafeguardDocs.Excel.Writing;
 using V = SafeguardDocs.Core.Cases.IncidentReport.IncidentFormValues;
 
@@ -38,30 +36,25 @@ public static class IncidentLog
     /// <summary>How an immediate referral that is indicated but not recorded is named in that column.</summary>
     public const string ImmediateReferralNotRecorded = "Immediate referral (police or children's social care)";
 
-    /// <summary>Reads the incident forms and writes the log atomically to <paramref name="outputPath"/>.</summary>
-    /// <param name="inputs">Folders (every <c>.json</c> directly inside) and case files.</param>
-    /// <param name="outputPath">The .xlsx to write; replaced whole, never left half-written.</param>
-    /// <param name="options">Period, clock and validation settings.</param>
-    public static IncidentLogResult Write(IEnumerable<string> inputs, string outputPath, IncidentLogOptions? options = null)
+    /// <summary>The period asked for must not end before it starts.</summary>
+    public static void CheckPeriod(IncidentLogOptions options)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
-        return Prepare(inputs, options).Write(outputPath);
-    }
-
-    /// <summary>Reads and checks the forms and lays out the log without writing it, so the caller can look at the counts first.</summary>
-    public static PreparedWorkbook<IncidentLogResult> Prepare(IEnumerable<string> inputs, IncidentLogOptions? options = null)
-    {
-        options ??= IncidentLogOptions.Default;
+        ArgumentNullException.ThrowIfNull(options);
         if (options.From is { } from && options.To is { } to && from > to)
         {
             throw new ArgumentException("The period starts after it ends: --from must be on or before --to.", nameof(options));
         }
+    }
 
-        var findings = new List<Finding>();
-        var files = DeviceRegister.CaseFiles(inputs, findings);
-        var context = ValidationContext.From(options.Clock, options.Validation);
-        var reading = CaseReader.Read<IncidentReportCase>(files, IncidentReportKind.Name, "an incident monitoring form", context, findings);
-
+    /// <summary>
+    /// Lays out the log from incident forms already read and checked (the generation library's
+    /// <c>RegisterRuns</c> reads them) without writing it, so the caller can look at the counts first.
+    /// </summary>
+    public static PreparedWorkbook<IncidentLogResult> Prepare(RegisterCases<IncidentReportCase> reading, IncidentLogOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        options ??= IncidentLogOptions.Default;
+        CheckPeriod(options);
         var inPeriod = reading.Valid
             .Where(c => (options.From is null || c.DateOfIncident >= options.From) && (options.To is null || c.DateOfIncident <= options.To))
             .Select(IncidentRow.From)
@@ -71,7 +64,7 @@ public static class IncidentLog
 
         var result = new IncidentLogResult
         {
-            FilesRead = files.Count,
+            FilesRead = reading.FilesRead,
             FormsRead = reading.CasesRead,
             IncidentsListed = inPeriod.Count,
             OutsidePeriod = reading.Valid.Count - inPeriod.Count,
@@ -79,7 +72,7 @@ public static class IncidentLog
             FilesLeftOut = reading.LeftOut,
             PeriodFrom = options.From ?? inPeriod.Select(r => r.DateOfIncident).FirstOrDefault(),
             PeriodTo = options.To ?? inPeriod.Select(r => r.DateOfIncident).LastOrDefault(),
-            Findings = findings,
+            Findings = reading.Findings,
         };
 
         var workbook = new WorkbookSpec

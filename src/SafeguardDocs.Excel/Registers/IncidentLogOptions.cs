@@ -1,4 +1,5 @@
 using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
 
 namespace SafeguardDocs.Excel.Registers;
 
@@ -16,5 +17,5 @@ public sealed record IncidentLogOptions
     /// <summary>Today's date for validation and the document properties. Inject a fixed one for repeatable output.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+    public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
 }

@@ -10,6 +10,9 @@ namespace SafeguardDocs.Excel.Writing;
 /// </summary>
 public static class WorkbookWriter
 {
+    /// <summary>The extension of the files this writer makes.</summary>
+    public const string Extension = ".xlsx";
+
     /// <summary>
     /// Writes the workbook to <paramref name="path"/> atomically: the file is complete or absent, never
     /// half-written. A mistake in the spec (a bad sheet name, an unknown formula token) throws

@@ -2,6 +2,7 @@ using System.Globalization;
 using HandlebarsDotNet;
 using SafeguardDocs.Core.Calendar;
 using SafeguardDocs.Core.Naming;
+using SafeguardDocs.Core.Settings;
 using SafeguardDocs.Core.Text;
 
 namespace SafeguardDocs.Templating.Handlebars;
@@ -102,7 +103,7 @@ public static class HandlebarsHelpers
 
     private static object? Setting(string? name)
     {
-        var property = typeof(Core.Rules.ValidationOptions).GetProperties()
+        var property = typeof(OrganisationSettings).GetProperties()
             .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
         return property is null
             ? throw new HandlebarsRuntimeException("The setting helper was given a name that is not a setting.")

@@ -18,5 +18,8 @@ public sealed record TemplateLoadError(string File, int Line, int Column, string
     /// <summary>An unknown helper was used.</summary>
     public const string UnknownHelperId = "SGT005";
 
+    /// <summary>A template that checked clean failed while rendering one case.</summary>
+    public const string RenderFailedId = "SGT006";
+
     public override string ToString() => $"{File}({Line},{Column}): error {Id}: {Message}";
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 
 namespace SafeguardDocs.Word.Internal;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 
 namespace SafeguardDocs.Word.Internal;
 

@@ -85,8 +85,8 @@ public sealed class AupFamiliesTests
     {
         foreach (var family in AupFamilies.Group(SamplePupils.Value))
         {
-            var name = AupFamilies.PackFileName("AUP-2026-HILLSIDE", family);
-            name.ShouldMatch(@"^AUP-2026-HILLSIDE_F[0-9]{4}_[A-Z]{1,4}\.docx$");
+            var name = AupFamilies.PackFileStem("AUP-2026-HILLSIDE", family);
+            name.ShouldMatch(@"^AUP-2026-HILLSIDE_F[0-9]{4}_[A-Z]{1,4}$");
             name.ShouldNotContain(family.Contact.Surname.Replace(" ", string.Empty, StringComparison.Ordinal), Case.Insensitive);
             foreach (var pupil in family.Pupils)
             {

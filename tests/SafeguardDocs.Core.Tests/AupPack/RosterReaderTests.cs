@@ -186,18 +186,4 @@ public sealed class RosterReaderTests
     [InlineData("Year Seven", null)]
     public void Year_groups_are_read_as_exports_write_them(string text, int? expected) =>
         YearGroups.Parse(text).ShouldBe(expected);
-
-    [Fact]
-    public void The_errors_report_names_line_column_and_what_to_do_but_never_the_value()
-    {
-        var result = Read(string.Join('\n', Header, Row(year: "Year 14"), Row(upn: "B123456789012", dob: "32/01/2019")) + "\n");
-        var path = Path.Combine(Repo.NewTempFolder(), RosterErrorsReport.FileName("AUP-1"));
-        RosterErrorsReport.Write(path, result.Problems);
-        var lines = File.ReadAllLines(path);
-        lines[0].ShouldBe("Line,Column,Heading,Problem,What to do");
-        lines[1].ShouldStartWith("2,E,Year,");
-        lines[2].ShouldStartWith("3,G,DOB,");
-        string.Join('\n', lines).ShouldNotContain("Year 14");
-        string.Join('\n', lines).ShouldNotContain("32/01/2019");
-    }
 }

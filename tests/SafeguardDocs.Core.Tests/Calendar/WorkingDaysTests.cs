@@ -75,4 +75,14 @@ public sealed class WorkingDaysTests
     [Fact]
     public void Negative_counts_are_refused() =>
         Should.Throw<ArgumentOutOfRangeException>(() => WorkingDays.Add(new DateOnly(2026, 1, 1), -1));
+
+    [Fact]
+    public void An_organisations_closure_days_are_skipped_as_well() =>
+        // Thursday 24 December 2026 with the office closed on 29, 30 and 31 December: 4, 5, 6, 7, 8 January.
+        WorkingDays.Add(new DateOnly(2026, 12, 24), 5, [new DateOnly(2026, 12, 29), new DateOnly(2026, 12, 30), new DateOnly(2026, 12, 31)])
+            .ShouldBe(new DateOnly(2027, 1, 8));
+
+    [Fact]
+    public void A_closure_day_at_a_weekend_changes_nothing() =>
+        WorkingDays.Add(new DateOnly(2026, 11, 16), 5, [new DateOnly(2026, 11, 21)]).ShouldBe(new DateOnly(2026, 11, 23));
 }

@@ -1,8 +1,9 @@
+using R = SafeguardDocs.Core.Cases.DeviceAllocation.DeviceAllocationRules;
 using SafeguardDocs.Core.Cases.DeviceAllocation;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
 using SafeguardDocs.TestSupport;
-using R = SafeguardDocs.Core.Cases.DeviceAllocation.DeviceAllocationRules;
 
 namespace SafeguardDocs.Core.Tests.Rules;
 
@@ -177,7 +178,7 @@ public sealed class DeviceAllocationRulesTests
     [Fact]
     public void The_twelve_month_window_is_a_setting()
     {
-        var context = ValidationContext.From(FixedClock.Default, ValidationOptions.Default with { AnnualCheckMonths = 6 });
+        var context = ValidationContext.From(FixedClock.Default, OrganisationSettings.Default with { AnnualCheckMonths = 6 });
         CaseFiles.Check(Good, context).ShouldReport(R.AnnualCheckTooLate, "$.onIssue.annualCheckDue");
     }
 

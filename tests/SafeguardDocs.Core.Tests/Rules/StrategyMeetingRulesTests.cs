@@ -1,10 +1,11 @@
+using R = SafeguardDocs.Core.Cases.StrategyMeeting.StrategyMeetingRules;
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Cases.StrategyMeeting;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
 using SafeguardDocs.TestSupport;
-using R = SafeguardDocs.Core.Cases.StrategyMeeting.StrategyMeetingRules;
 
 namespace SafeguardDocs.Core.Tests.Rules;
 
@@ -271,10 +272,19 @@ public sealed class StrategyMeetingRulesTests
     [Fact]
     public void The_lado_working_days_are_a_setting()
     {
-        var options = ValidationOptions.Default with { LadoMeetingWorkingDays = 3 };
+        var options = OrganisationSettings.Default with { LadoMeetingWorkingDays = 3 };
         StrategyMeetingFacts.LadoMeetingDueBy(Good, options).ShouldBe(new DateOnly(2026, 11, 19));
         CaseFiles.Check(Good with { LadoMeetingDate = new DateOnly(2026, 11, 20) }, ValidationContext.From(FixedClock.Default, options))
             .ShouldReport(R.LadoMeetingTooLate, "$.ladoMeetingDate");
+    }
+
+    [Fact]
+    public void The_organisations_closure_days_push_the_lado_due_date_back()
+    {
+        // Referral Monday 16 November 2026; with Friday 20 November a closure day the fifth working day is Tuesday 24th.
+        var options = OrganisationSettings.Default with { ExtraClosureDays = [new DateOnly(2026, 11, 20)] };
+        StrategyMeetingFacts.LadoMeetingDueBy(Good, options).ShouldBe(new DateOnly(2026, 11, 24));
+        CaseFiles.Check(Good with { LadoMeetingDate = new DateOnly(2026, 11, 24) }, ValidationContext.From(FixedClock.Default, options)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -290,7 +300,7 @@ public sealed class StrategyMeetingRulesTests
     {
         StrategyMeetingFacts.SameDayRequired(Good).ShouldBeFalse();
         StrategyMeetingFacts.LadoMeetingRequired(Good).ShouldBeTrue();
-        StrategyMeetingFacts.LadoMeetingDueBy(Good, ValidationOptions.Default).ShouldBe(new DateOnly(2026, 11, 23));
+        StrategyMeetingFacts.LadoMeetingDueBy(Good, OrganisationSettings.Default).ShouldBe(new DateOnly(2026, 11, 23));
         StrategyMeetingFacts.RiskFactorsPresent(Good).ShouldBe([RiskFactor.PartnerCapacityToProtect]);
         StrategyMeetingFacts.LeaveHomeItemRequired(Good).ShouldBeTrue();
         StrategyMeetingFacts.MissingRequiredAgencies(Good).ShouldBeEmpty();
@@ -302,7 +312,7 @@ public sealed class StrategyMeetingRulesTests
     public void The_lado_due_date_skips_the_easter_bank_holidays()
     {
         var beforeEaster = Good with { ReferralReceived = new DateTime(2026, 4, 2, 16, 45, 0), Meeting = Good.Meeting! with { DateTime = new DateTime(2026, 4, 2, 17, 30, 0) } };
-        StrategyMeetingFacts.LadoMeetingDueBy(beforeEaster, ValidationOptions.Default).ShouldBe(new DateOnly(2026, 4, 13));
+        StrategyMeetingFacts.LadoMeetingDueBy(beforeEaster, OrganisationSettings.Default).ShouldBe(new DateOnly(2026, 4, 13));
     }
 
     [Theory]
@@ -311,7 +321,7 @@ public sealed class StrategyMeetingRulesTests
     public void A_mistyped_referral_year_does_not_crash_validation(int year)
     {
         var typo = Good with { ReferralReceived = new DateTime(year, 11, 16, 9, 30, 0), Meeting = Good.Meeting! with { DateTime = new DateTime(year, 11, 16, 15, 0, 0) }, LadoMeetingDate = new DateOnly(2026, 11, 20) };
-        StrategyMeetingFacts.LadoMeetingDueBy(typo, ValidationOptions.Default).ShouldBeNull();
+        StrategyMeetingFacts.LadoMeetingDueBy(typo, OrganisationSettings.Default).ShouldBeNull();
         Should.NotThrow(() => CaseFiles.Check(typo));
     }
 
@@ -337,7 +347,7 @@ public sealed class StrategyMeetingRulesTests
     public void The_lado_meeting_counts_from_the_discussion_and_cannot_be_before_the_referral()
     {
         var later = Good with { Meeting = Good.Meeting! with { DateTime = new DateTime(2026, 11, 18, 10, 0, 0) }, LadoMeetingDate = new DateOnly(2026, 11, 25) };
-        StrategyMeetingFacts.LadoMeetingDueBy(later, ValidationOptions.Default).ShouldBe(new DateOnly(2026, 11, 25));
+        StrategyMeetingFacts.LadoMeetingDueBy(later, OrganisationSettings.Default).ShouldBe(new DateOnly(2026, 11, 25));
         CaseFiles.Check(later).ShouldNotReport(R.LadoMeetingTooLate);
         CaseFiles.Check(Good with { LadoMeetingDate = new DateOnly(2026, 11, 13) }).ShouldReport(R.LadoMeetingBeforeReferral, "$.ladoMeetingDate", "2026-11-13");
     }
@@ -391,7 +401,7 @@ public sealed class StrategyMeetingRulesTests
 
     [Fact]
     public void No_lado_due_date_without_a_position_of_trust() =>
-        StrategyMeetingFacts.LadoMeetingDueBy(Good with { Subject = Good.Subject! with { PositionOfTrust = false } }, ValidationOptions.Default).ShouldBeNull();
+        StrategyMeetingFacts.LadoMeetingDueBy(Good with { Subject = Good.Subject! with { PositionOfTrust = false } }, OrganisationSettings.Default).ShouldBeNull();
 
     [Fact]
     public void Images_of_own_children_are_a_risk_factor_and_require_the_same_day()

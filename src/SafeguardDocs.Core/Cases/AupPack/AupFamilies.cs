@@ -81,11 +81,11 @@ public static class AupFamilies
         };
     }
 
-    /// <summary>The family's pack file name: <c>{reference}_F0001_{contact initials}.docx</c>. Never a name.</summary>
-    public static string PackFileName(string packReference, AupFamily family)
+    /// <summary>The family's pack file name without its extension (the document writer adds it): <c>{reference}_F0001_{contact initials}</c>. Never a name.</summary>
+    public static string PackFileStem(string packReference, AupFamily family)
     {
         ArgumentNullException.ThrowIfNull(family);
-        return OutputNaming.FileStem($"{packReference}_{family.Code}", OutputNaming.Initials(family.Contact.FullName)) + ".docx";
+        return OutputNaming.FileStem($"{packReference}_{family.Code}", OutputNaming.Initials(family.Contact.FullName));
     }
 
     /// <summary>The reference printed on the letter and the parent agreement: <c>{reference}-F0001</c>.</summary>

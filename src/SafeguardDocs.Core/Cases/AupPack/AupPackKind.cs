@@ -15,6 +15,6 @@ public static class AupPackKind
         "Acceptable Use Policy packs for every family from the school's pupil export, with a print file and a return tracker (seed 004); made with 'safeguard-docs pack'",
         null)
     {
-        MadeWith = "safeguard-docs pack",
+        MakesManyDocuments = true,
     };
 }

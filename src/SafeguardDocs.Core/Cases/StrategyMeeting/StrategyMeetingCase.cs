@@ -39,7 +39,7 @@ public sealed record StrategyMeetingCase : CaseFile
 
     /// <summary>
     /// Optional. When the separate LADO-chaired strategy meeting has been arranged for, if it has; it
-    /// must fall within the working days set by <c>ValidationOptions.LadoMeetingWorkingDays</c>, counted
+    /// must fall within the working days set by the organisation settings (<c>ladoMeetingWorkingDays</c>), counted
     /// from the strategy discussion or meeting (the earlier same-day discussion when there was one).
     /// </summary>
     public DateOnly? LadoMeetingDate { get; init; }

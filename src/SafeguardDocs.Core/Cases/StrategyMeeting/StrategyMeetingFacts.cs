@@ -1,5 +1,6 @@
 using SafeguardDocs.Core.Calendar;
 using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
 
 namespace SafeguardDocs.Core.Cases.StrategyMeeting;
 
@@ -96,12 +97,12 @@ public static class StrategyMeetingFacts
 
     /// <summary>
     /// The date by which the separate LADO-chaired meeting must be convened: the day of the strategy
-    /// discussion or meeting (<see cref="LadoCountFrom"/>) is day 0 and this is the <see cref="ValidationOptions.LadoMeetingWorkingDays"/>th working day after it
-    /// (weekends and England and Wales bank holidays skipped, <see cref="WorkingDays"/>). Null when no
+    /// discussion or meeting (<see cref="LadoCountFrom"/>) is day 0 and this is the <see cref="OrganisationSettings.LadoMeetingWorkingDays"/>th working day after it
+    /// (weekends, England and Wales bank holidays and the organisation's closure days skipped, <see cref="WorkingDays"/>). Null when no
     /// LADO meeting is required, or the discussion date is not known or outside the years the bank-holiday
     /// calendar covers (a mistyped year is reported by the date rules, not guessed at here).
     /// </summary>
-    public static DateOnly? LadoMeetingDueBy(StrategyMeetingCase c, ValidationOptions options)
+    public static DateOnly? LadoMeetingDueBy(StrategyMeetingCase c, OrganisationSettings options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!LadoMeetingRequired(c) || LadoCountFrom(c) is not { } start)
@@ -110,7 +111,7 @@ public static class StrategyMeetingFacts
         }
 
         return start.Year is >= BankHolidays.FirstSupportedYear and < BankHolidays.LastSupportedYear
-            ? WorkingDays.Add(start, Math.Max(0, options.LadoMeetingWorkingDays))
+            ? WorkingDays.Add(start, Math.Max(0, options.LadoMeetingWorkingDays), options.ExtraClosureDays)
             : null;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
 
 namespace SafeguardDocs.Templating.Handlebars.Checking;
 
@@ -14,7 +15,7 @@ internal sealed class TemplateWalker
     private static readonly string[] BlockNames = ["if", "unless", "each", "with"];
     private static readonly string[] EachVariables = ["index", "first", "last", "key"];
     private static readonly string[] DataVariables = ["@index", "@first", "@last", "@key", "@root"];
-    private static readonly string[] SettingNames = [.. typeof(ValidationOptions).GetProperties().Select(p => CamelCase(p.Name)).Order(StringComparer.Ordinal)];
+    private static readonly string[] SettingNames = [.. typeof(OrganisationSettings).GetProperties().Select(p => CamelCase(p.Name)).Order(StringComparer.Ordinal)];
 
     private readonly string _text;
     private readonly string _file;

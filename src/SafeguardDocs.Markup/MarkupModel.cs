@@ -1,4 +1,4 @@
-namespace SafeguardDocs.Templating.Markup;
+namespace SafeguardDocs.Markup;
 
 /// <summary>
 /// A document as templates produce it, before any file format: a small, fixed vocabulary of blocks

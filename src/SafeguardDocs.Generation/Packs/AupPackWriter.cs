@@ -7,12 +7,12 @@ using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Loading;
 using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Markup;
 using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Catalog;
-using SafeguardDocs.Templating.Markup;
 using SafeguardDocs.Word;
 
-namespace SafeguardDocs.Cli.Packs;
+namespace SafeguardDocs.Generation.Packs;
 
 /// <summary>
 /// Makes a school's Acceptable Use Policy packs from an <c>aup-pack</c> case and the pupil export it
@@ -28,42 +28,58 @@ namespace SafeguardDocs.Cli.Packs;
 /// </summary>
 public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider clock)
 {
-    public AupPackResult Write(string casePath, AupPackOptions options)
+    /// <summary>Makes the packs from a case file and the roster it names (relative to the case file).</summary>
+    public AupPackResult Write(string casePath, AupPackOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(casePath);
         ArgumentNullException.ThrowIfNull(options);
+        return Write(CaseLoader.LoadFile(casePath), roster => RosterReader.ReadFile(AupPackFacts.RosterPath(casePath, roster), options.ColumnMap), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes the packs from a case and a roster held in memory (for example uploaded to a web page):
+    /// <paramref name="caseJson"/> is the case's UTF-8 JSON, <paramref name="caseName"/> names it in
+    /// diagnostics, and <paramref name="roster"/> is the export's text (its name in the case is used in diagnostics).
+    /// </summary>
+    public AupPackResult Write(ReadOnlySpan<byte> caseJson, string caseName, TextReader roster, AupPackOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(options);
+        return Write(CaseLoader.Load(caseJson, caseName), name => RosterReader.Read(roster, name, options.ColumnMap), options, cancellationToken);
+    }
+
+    private AupPackResult Write(CaseLoadResult load, Func<string, RosterReadResult> readRoster, AupPackOptions options, CancellationToken cancellationToken)
+    {
         var started = clock.GetTimestamp();
-        var load = CaseLoader.LoadFile(casePath);
         if (!load.Succeeded)
         {
-            return new AupPackResult(AupPackOutcome.InputUnusable, load.Errors);
+            return new AupPackResult(RunOutcome.InputUnusable, load.Errors);
         }
 
         if (load.Case is not AupPackCase pack)
         {
-            return new AupPackResult(AupPackOutcome.InputUnusable, []) { Problems = [$"{casePath}: this is a {load.Kind!.Name} case. 'pack' makes AUP packs from an aup-pack case; use 'generate' for this one."] };
+            return new AupPackResult(RunOutcome.InputUnusable, [new Finding(GenerationDiagnostics.NotAPackCaseId, Severity.Error, "$.kind",
+                $"this is a {load.Kind!.Name} case. 'pack' makes AUP packs from an aup-pack case; use 'generate' for this one.") { File = load.File }]);
         }
 
-        var findings = load.Locate(load.Kind!.Rules.Check(pack, ValidationContext.From(clock, options.Validation))).InReadingOrder();
+        var findings = new CaseChecker(clock).Check(load, options.Settings).Findings;
         if (findings.HasErrors())
         {
-            return new AupPackResult(AupPackOutcome.CaseHasErrors, findings);
+            return new AupPackResult(RunOutcome.CaseHasErrors, findings);
         }
 
-        var roster = RosterReader.ReadFile(AupPackFacts.RosterPath(casePath, pack.Roster!), options.ColumnMap);
+        var roster = readRoster(pack.Roster!);
         if (!roster.Succeeded)
         {
-            return new AupPackResult(AupPackOutcome.InputUnusable, [.. findings, .. roster.Errors]);
+            return new AupPackResult(RunOutcome.InputUnusable, [.. findings, .. roster.Errors]);
         }
 
         var letterTemplate = catalog.DefaultFor(AupPackLetter.TemplateKind);
         var agreementTemplate = catalog.DefaultFor(AupAgreementKind.Name);
         if (letterTemplate is null || agreementTemplate is null)
         {
-            return new AupPackResult(AupPackOutcome.InputUnusable, findings)
-            {
-                Problems = [$"There is no {(letterTemplate is null ? AupPackLetter.TemplateKind : AupAgreementKind.Name)} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed."],
-            };
+            return new AupPackResult(RunOutcome.InputUnusable, [.. findings, Finding.Problem(GenerationDiagnostics.NoTemplateForKindId,
+                $"There is no {(letterTemplate is null ? AupPackLetter.TemplateKind : AupAgreementKind.Name)} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed.")]);
         }
 
         var folder = Path.GetFullPath(options.OutputFolder);
@@ -80,7 +96,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             File.Delete(errorsReport); // An old report would describe a roster that has since been corrected.
         }
 
-        var result = new AupPackResult(AupPackOutcome.Written, findings)
+        var result = new AupPackResult(RunOutcome.Written, findings)
         {
             RowsSkipped = roster.RowsSkipped,
             ErrorsReport = roster.Problems.Count > 0 ? errorsReport : null,
@@ -90,43 +106,49 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         {
             return result with
             {
-                Outcome = AupPackOutcome.InputUnusable,
+                Outcome = RunOutcome.InputUnusable,
                 FilesWritten = result.ErrorsReport is null ? 0 : 1,
-                Problems = ["No row of the roster could be used, so no packs were made. The errors report says what is wrong with each row."],
+                Findings = [.. findings, Finding.Problem(GenerationDiagnostics.NoRosterRowId, "No row of the roster could be used, so no packs were made. The errors report says what is wrong with each row.")],
                 Elapsed = clock.GetElapsedTime(started),
             };
         }
 
         var families = AupFamilies.Group(roster.Pupils);
-        var render = new FamilyRenderer(pack, letterTemplate, agreementTemplate, RenderContext.From(clock, options.Validation));
+        var render = new FamilyRenderer(pack, letterTemplate, agreementTemplate, RenderContext.From(clock, options.Settings));
 
         // A template fault shows on the first family: find it before any pack is written.
         if (render.Problem(families[0]) is { } templateProblem)
         {
-            return result with { Outcome = AupPackOutcome.InputUnusable, Problems = [templateProblem], FilesWritten = result.ErrorsReport is null ? 0 : 1 };
+            return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, templateProblem], FilesWritten = result.ErrorsReport is null ? 0 : 1 };
         }
 
-        var writer = new DocxWriter(HouseStyle.Default, DocxOptions.Default with { Created = clock.GetUtcNow() });
+        var writer = DocumentWriters.For(HouseStyle.Default, clock);
 
         // The print file is printed double-sided: every document (each family's letter, and each form to return)
         // starts on a right-hand page, so no family's papers are on the back of another's.
-        var printWriter = new DocxWriter(HouseStyle.Default, writer.Options with { RightHandStarts = true });
+        var printWriter = DocumentWriters.For(HouseStyle.Default, clock, forDuplexPrinting: true);
         var title = $"Acceptable use agreements {pack.AcademicYear}";
-        var printFile = Path.Combine(folder, $"{reference}_print.docx");
-        var trackerFile = Path.Combine(folder, $"{reference}_tracker.xlsx");
+        var printFile = Path.Combine(folder, $"{reference}_print{writer.FileExtension}");
+        var trackerFile = Path.Combine(folder, $"{reference}_tracker{Excel.Writing.WorkbookWriter.Extension}");
         try
         {
-            WritePacksAndPrintFile(families, render, writer, printWriter, folder, reference, title, printFile, options);
-            ReturnTracker.Write(trackerFile, pack, families, clock);
+            WritePacksAndPrintFile(families, render, writer, printWriter, folder, reference, title, printFile, options, cancellationToken);
+            ReturnTracker.Write(trackerFile, pack, families, writer.FileExtension, clock);
         }
-        catch (Exception e) when (e is AupPackException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is AupPackException or IOException or UnauthorizedAccessException or OperationCanceledException)
         {
             // Every file is written atomically: what is there is complete, and a new run replaces it all.
-            var why = e is AupPackException { InnerException: { } inner } ? $"{e.Message} ({inner.GetBaseException().Message})" : e.Message;
-            return result with { Outcome = AupPackOutcome.InputUnusable, Problems = [$"The run stopped: {why}"], Elapsed = clock.GetElapsedTime(started) };
+            var why = e switch
+            {
+                OperationCanceledException => "it was cancelled. Run it again to make the complete set.",
+                AupPackException { InnerException: OperationCanceledException } => "it was cancelled. Run it again to make the complete set.",
+                AupPackException { InnerException: { } inner } => $"{e.Message} ({inner.GetBaseException().Message})",
+                _ => e.Message,
+            };
+            return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.RunStoppedId, $"The run stopped: {why}")], Elapsed = clock.GetElapsedTime(started) };
         }
 
-        var stale = RemoveStalePacks(folder, reference, families);
+        var stale = RemoveStalePacks(folder, reference, families, writer.FileExtension);
         return result with
         {
             Families = families.Count,
@@ -145,14 +167,15 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
     /// leaves no print file (the writes are atomic).
     /// </summary>
     private static void WritePacksAndPrintFile(
-        IReadOnlyList<AupFamily> families, FamilyRenderer render, DocxWriter writer, DocxWriter printWriter, string folder, string reference, string title, string printFile, AupPackOptions options)
+        IReadOnlyList<AupFamily> families, FamilyRenderer render, IDocumentWriter writer, IDocumentWriter printWriter, string folder, string reference, string title, string printFile, AupPackOptions options, CancellationToken cancellationToken)
     {
-        using var cancel = new CancellationTokenSource();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var batches = new BlockingCollection<IReadOnlyList<MarkupDocument>[]>(boundedCapacity: 3);
         Exception? producerFailure = null;
         var done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancel.Token };
 
+        // Not cancelled by the token itself: the producer must always run to complete the collection.
         var producer = Task.Run(() =>
         {
             try
@@ -164,9 +187,9 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
                     {
                         var family = chunk[i];
                         var documents = render.Family(family);
-                        writer.WriteCombinedFile(documents, Path.Combine(folder, AupFamilies.PackFileName(reference, family)), title);
+                        AtomicFile.Write(Path.Combine(folder, AupFamilies.PackFileStem(reference, family) + writer.FileExtension), stream => writer.WriteCombined(documents, stream, title));
                         rendered[i] = documents;
-                        options.FamilyWritten?.Invoke(Interlocked.Increment(ref done), families.Count);
+                        options.Progress?.Report(new PackProgress(Interlocked.Increment(ref done), families.Count));
                     });
                     batches.Add(rendered, cancel.Token);
                 }
@@ -179,11 +202,11 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             {
                 batches.CompleteAdding();
             }
-        });
+        }, CancellationToken.None);
 
         try
         {
-            printWriter.WriteCombinedFile(PrintOrder(), printFile, title + " (print file)");
+            AtomicFile.Write(printFile, stream => printWriter.WriteCombined(PrintOrder(), stream, title + " (print file)"));
         }
         catch
         {
@@ -197,7 +220,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
 
         IEnumerable<MarkupDocument> PrintOrder()
         {
-            foreach (var batch in batches.GetConsumingEnumerable())
+            foreach (var batch in batches.GetConsumingEnumerable(cancel.Token))
             {
                 foreach (var documents in batch)
                 {
@@ -220,14 +243,14 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
     /// Removes family packs of this pack reference that an earlier run wrote and this one did not (the
     /// roster changed, so families were renumbered): an old pack must not be printed by mistake.
     /// </summary>
-    private static int RemoveStalePacks(string folder, string reference, IReadOnlyList<AupFamily> families)
+    private static int RemoveStalePacks(string folder, string reference, IReadOnlyList<AupFamily> families, string extension)
     {
-        var current = new HashSet<string>(families.Select(f => AupFamilies.PackFileName(reference, f)), StringComparer.OrdinalIgnoreCase);
+        var current = new HashSet<string>(families.Select(f => AupFamilies.PackFileStem(reference, f) + extension), StringComparer.OrdinalIgnoreCase);
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(folder, $"{reference}_F*.docx"))
+        foreach (var file in Directory.EnumerateFiles(folder, $"{reference}_F*{extension}"))
         {
             var name = Path.GetFileName(file);
-            if (!current.Contains(name) && PackFilePattern().IsMatch(name[reference.Length..]))
+            if (!current.Contains(name) && PackFilePattern().IsMatch(Path.GetFileNameWithoutExtension(name)[reference.Length..]))
             {
                 File.Delete(file);
                 removed++;
@@ -237,7 +260,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         return removed;
     }
 
-    [GeneratedRegex(@"^_F[0-9]{4,}(_[A-Z]+)?\.docx\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^_F[0-9]{4,}(_[A-Z]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex PackFilePattern();
 
     /// <summary>Builds and renders one family's documents: covering letter, parent agreement, each child's agreement.</summary>
@@ -255,23 +278,23 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         }
 
         /// <summary>Why the templates cannot render this family, or null when they can.</summary>
-        public string? Problem(AupFamily family)
+        public Finding? Problem(AupFamily family)
         {
             try
             {
                 Family(family);
                 return null;
             }
-            catch (AupPackException e)
+            catch (AupPackException e) when (e.Diagnostic is not null)
             {
-                return e.Message;
+                return e.Diagnostic;
             }
         }
 
         private MarkupDocument Render(IDocumentTemplate template, Core.Cases.CaseFile caseFile)
         {
             var result = template.Render(caseFile, context);
-            return result.Document ?? throw new AupPackException(result.Error!.ToString());
+            return result.Document ?? throw new AupPackException(GenerationDiagnostics.From(result.Error!));
         }
     }
 }
@@ -292,4 +315,13 @@ public sealed class AupPackException : Exception
         : base(message, inner)
     {
     }
+
+    public AupPackException(Finding diagnostic)
+        : base(diagnostic?.ToString())
+    {
+        Diagnostic = diagnostic;
+    }
+
+    /// <summary>The diagnostic that stopped the run, when there is one (a template fault).</summary>
+    public Finding? Diagnostic { get; }
 }

@@ -1,7 +1,7 @@
 using SafeguardDocs.Templates;
 using SafeguardDocs.Templating.Catalog;
 
-namespace SafeguardDocs.Cli.Generation;
+namespace SafeguardDocs.Generation;
 
 /// <summary>
 /// Where Handlebars templates are read from, in order: the <c>SAFEGUARD_DOCS_TEMPLATES</c> environment

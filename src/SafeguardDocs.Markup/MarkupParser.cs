@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SafeguardDocs.Templating.Markup;
+namespace SafeguardDocs.Markup;
 
 /// <summary>A render error: the template produced markup outside the vocabulary, or markup that cannot be read.</summary>
 /// <param name="Template">The template's name or file.</param>

@@ -3,7 +3,7 @@ using SafeguardDocs.Core.Cases.AupPack;
 using SafeguardDocs.Core.Cases.AupPack.Roster;
 using SafeguardDocs.Excel.Writing;
 
-namespace SafeguardDocs.Cli.Packs;
+namespace SafeguardDocs.Generation.Packs;
 
 /// <summary>
 /// The school office's tracker of returned agreements, one row for every form the packs ask back: the
@@ -37,18 +37,23 @@ public static class ReturnTracker
     /// <summary>One family's parent and carer agreement.</summary>
     internal sealed record ParentRow(string FormReference, string PackFile, string Contact, string Children, bool HasEmail);
 
-    public static void Write(string path, AupPackCase pack, IReadOnlyList<AupFamily> families, TimeProvider clock)
+    /// <param name="path">The workbook to write, atomically.</param>
+    /// <param name="pack">The pack case.</param>
+    /// <param name="families">The families, in pack order.</param>
+    /// <param name="packExtension">The extension of the family pack files the tracker names (the document writer's).</param>
+    /// <param name="clock">For the workbook's properties.</param>
+    public static void Write(string path, AupPackCase pack, IReadOnlyList<AupFamily> families, string packExtension, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(families);
-        WorkbookWriter.Write(path, Workbook(pack, families), WorkbookOptions.Default with { Clock = clock });
+        WorkbookWriter.Write(path, Workbook(pack, families, packExtension), WorkbookOptions.Default with { Clock = clock });
     }
 
-    internal static WorkbookSpec Workbook(AupPackCase pack, IReadOnlyList<AupFamily> families)
+    internal static WorkbookSpec Workbook(AupPackCase pack, IReadOnlyList<AupFamily> families, string packExtension)
     {
         var reference = pack.Reference!;
         var rows = families
-            .SelectMany(f => f.Pupils.Select((p, i) => new Row(p, AupFamilies.PupilReference(reference, f, i), AupFamilies.FamilyReference(reference, f), AupFamilies.PackFileName(reference, f), f.Contact.AddressedTo, f.Contact.HasEmail)))
+            .SelectMany(f => f.Pupils.Select((p, i) => new Row(p, AupFamilies.PupilReference(reference, f, i), AupFamilies.FamilyReference(reference, f), AupFamilies.PackFileStem(reference, f) + packExtension, f.Contact.AddressedTo, f.Contact.HasEmail)))
             .OrderBy(r => r.Pupil.YearGroup)
             .ThenBy(r => r.Pupil.Reg ?? string.Empty, StringComparer.OrdinalIgnoreCase)
             .ThenBy(r => r.Pupil.Surname, StringComparer.OrdinalIgnoreCase)
@@ -59,15 +64,15 @@ public static class ReturnTracker
         return new WorkbookSpec
         {
             Title = $"AUP returns {pack.AcademicYear}",
-            Sheets = [ReturnsSheet(rows), ParentsSheet(ParentRows(reference, families)), Summary(pack, rows, families.Count)],
+            Sheets = [ReturnsSheet(rows), ParentsSheet(ParentRows(reference, families, packExtension)), Summary(pack, rows, families.Count)],
         };
     }
 
     /// <summary>The parent and carer agreements in family order (the order of the packs and the print file).</summary>
-    private static List<ParentRow> ParentRows(string reference, IReadOnlyList<AupFamily> families) =>
+    private static List<ParentRow> ParentRows(string reference, IReadOnlyList<AupFamily> families, string packExtension) =>
         [.. families.Select(f => new ParentRow(
             AupFamilies.FamilyReference(reference, f),
-            AupFamilies.PackFileName(reference, f),
+            AupFamilies.PackFileStem(reference, f) + packExtension,
             f.Contact.AddressedTo,
             string.Join(", ", f.Pupils.Select(p => $"{p.Forename} ({YearGroups.Label(p.YearGroup)})")),
             f.Contact.HasEmail))];

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using SafeguardDocs.Core.Cases.AupPack.Roster;
 using SafeguardDocs.Core.Io;
 
-namespace SafeguardDocs.Core.Cases.AupPack.Roster;
+namespace SafeguardDocs.Generation.Packs;
 
 /// <summary>
 /// The rows of the export that could not be used, as a CSV a school office opens in a spreadsheet:

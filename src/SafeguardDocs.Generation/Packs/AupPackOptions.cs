@@ -1,7 +1,12 @@
 using SafeguardDocs.Core.Cases.AupPack.Roster;
-using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
 
-namespace SafeguardDocs.Cli.Packs;
+namespace SafeguardDocs.Generation.Packs;
+
+/// <summary>How far a pack run has got: counts only, never a name.</summary>
+/// <param name="FamiliesDone">Family packs written so far.</param>
+/// <param name="Families">Family packs the run will write.</param>
+public readonly record struct PackProgress(int FamiliesDone, int Families);
 
 /// <summary>How to make a school's AUP packs. Immutable; start from <see cref="Default"/>.</summary>
 public sealed record AupPackOptions
@@ -14,8 +19,8 @@ public sealed record AupPackOptions
     /// <summary>Columns of the export named explicitly (<c>--map Year="NC Year"</c>), overriding the usual headers.</summary>
     public IReadOnlyDictionary<RosterColumn, string> ColumnMap { get; init; } = new Dictionary<RosterColumn, string>();
 
-    /// <summary>Called after each family's pack is written, with (families done, families in all). From any thread.</summary>
-    public Action<int, int>? FamilyWritten { get; init; }
+    /// <summary>Told after each family's pack is written. Called from any thread, so it must be thread-safe.</summary>
+    public IProgress<PackProgress>? Progress { get; init; }
 
     /// <summary>How many families are worked on at once; the machine's core count by default.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
@@ -26,5 +31,6 @@ public sealed record AupPackOptions
     /// </summary>
     public int BatchSize { get; init; } = 32;
 
-    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+    /// <summary>The organisation's settings, seen by the rules and the templates.</summary>
+    public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
 }

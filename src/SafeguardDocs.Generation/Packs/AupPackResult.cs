@@ -1,25 +1,10 @@
 using SafeguardDocs.Core.Diagnostics;
 
-namespace SafeguardDocs.Cli.Packs;
-
-public enum AupPackOutcome
-{
-    /// <summary>Every pack, the print file and the tracker were written (rows that could not be used are in the errors report).</summary>
-    Written = 0,
-
-    /// <summary>The pack case has errors against the guidance; nothing was written.</summary>
-    CaseHasErrors = 1,
-
-    /// <summary>The case, the roster or a template could not be read or used; nothing was written (except, when no row could be used, the errors report).</summary>
-    InputUnusable = 2,
-}
+namespace SafeguardDocs.Generation.Packs;
 
 /// <summary>What a pack run did. Counts and file names only: nothing here names a person.</summary>
-public sealed record AupPackResult(AupPackOutcome Outcome, IReadOnlyList<Finding> Findings)
+public sealed record AupPackResult(RunOutcome Outcome, IReadOnlyList<Finding> Findings) : RunResult(Outcome, Findings)
 {
-    /// <summary>Why the run could not go ahead, beyond findings (a template problem, a stopped run).</summary>
-    public IReadOnlyList<string> Problems { get; init; } = [];
-
     public int Families { get; init; }
 
     public int Pupils { get; init; }
@@ -43,8 +28,4 @@ public sealed record AupPackResult(AupPackOutcome Outcome, IReadOnlyList<Finding
     public string? ErrorsReport { get; init; }
 
     public string? OutputFolder { get; init; }
-
-    public int ErrorCount => Findings.Count(f => f.IsError);
-
-    public int WarningCount => Findings.Count(f => !f.IsError);
 }

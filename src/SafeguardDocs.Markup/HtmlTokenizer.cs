@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SafeguardDocs.Templating.Markup;
+namespace SafeguardDocs.Markup;
 
 /// <summary>A node of the markup's HTML form, before it is checked against the vocabulary.</summary>
 internal abstract record Node(int Line, int Column);

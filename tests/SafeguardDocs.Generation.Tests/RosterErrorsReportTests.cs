@@ -1,0 +1,27 @@
+using SafeguardDocs.Core.Cases.AupPack.Roster;
+using SafeguardDocs.Generation.Packs;
+using SafeguardDocs.TestSupport;
+
+namespace SafeguardDocs.Generation.Tests;
+
+public sealed class RosterErrorsReportTests
+{
+    private const string Header = "UPN,Legal Surname,Legal Forename,Preferred Forename,Year,Reg,DOB,Primary Contact Title,Primary Contact Forename,Primary Contact Surname,Primary Contact Email,Address Line 1,Town,Postcode";
+
+    private static string Row(string upn = "A123456789012", string year = "Year 4", string dob = "01/05/2018") =>
+        $"{upn},Okafor,Tobi,,{year},4C,{dob},Mrs,Ada,Okafor,parent@example.net,20 Kings Close,Wimborne,BH11 6ZU";
+
+    [Fact]
+    public void The_errors_report_names_line_column_and_what_to_do_but_never_the_value()
+    {
+        var result = RosterReader.Read(new StringReader(string.Join('\n', Header, Row(year: "Year 14"), Row(upn: "B123456789012", dob: "32/01/2019")) + "\n"), "roster.csv");
+        var path = Path.Combine(Repo.NewTempFolder(), RosterErrorsReport.FileName("AUP-1"));
+        RosterErrorsReport.Write(path, result.Problems);
+        var lines = File.ReadAllLines(path);
+        lines[0].ShouldBe("Line,Column,Heading,Problem,What to do");
+        lines[1].ShouldStartWith("2,E,Year,");
+        lines[2].ShouldStartWith("3,G,DOB,");
+        string.Join('\n', lines).ShouldNotContain("Year 14");
+        string.Join('\n', lines).ShouldNotContain("32/01/2019");
+    }
+}
