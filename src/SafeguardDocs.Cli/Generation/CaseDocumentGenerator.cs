@@ -8,6 +8,7 @@ using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Catalog;
 using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Word;
 
 namespace SafeguardDocs.Cli.Generation;
@@ -20,7 +21,7 @@ public sealed record GenerateOptions
     /// <summary>Where documents are written. Created when missing.</summary>
     public string OutputFolder { get; init; } = "output";
 
-    /// <summary>A template name from the catalogue, or a path to a <c>.hbs</c> file; null for the kind's default.</summary>
+    /// <summary>A template name from the catalogue, or a path to a <c>.hbs</c> or <c>.sbn</c> file; null for the kind's default.</summary>
     public string? Template { get; init; }
 
     /// <summary>A reference <c>.docx</c> whose styles, page and letterhead are used; null for the built-in house style.</summary>
@@ -92,6 +93,11 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         {
             rendered = template.Render(caseFile, RenderContext.From(clock, options.Validation));
         }
+        catch (TemplateRenderException e)
+        {
+            // A Scriban template stopped on this case (a limit, or a function given what it cannot use): where and why.
+            return result with { Outcome = GenerationOutcome.InputUnusable, Problems = [.. e.Errors.Select(error => error.ToString())], TemplateName = template.Name };
+        }
         catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
         {
             // A template that fails on this case is a template problem: say which, never with case data.
@@ -116,7 +122,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         return result with { Outcome = GenerationOutcome.Written, OutputPath = path, TemplateName = template.Name };
     }
 
-    /// <summary>The named template (or a .hbs file), or the kind's default; it must be for this kind.</summary>
+    /// <summary>The named template (or a .hbs or .sbn file), or the kind's default; it must be for this kind.</summary>
     public (IDocumentTemplate? Template, IReadOnlyList<string> Problems) ResolveTemplate(CaseKind kind, string? name)
     {
         ArgumentNullException.ThrowIfNull(kind);
@@ -130,6 +136,16 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
                     ? $"{kind.Name} cases make many documents at once: use '{command} CASE.json' instead of 'generate'."
                     : $"There is no template for {kind.Name} cases yet."]);
             }
+        }
+        else if (name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && File.Exists(name))
+        {
+            var (loaded, errors) = ScribanDocumentTemplate.Load(name);
+            if (loaded is null)
+            {
+                return (null, [.. errors.Select(e => e.ToString())]);
+            }
+
+            template = loaded;
         }
         else if (name.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && File.Exists(name))
         {

@@ -230,7 +230,7 @@ internal sealed class CheckingVisitor : ScriptVisitor
         }
 
         var visible = VisibleNames().ToList();
-        var suggestion = CaseModelMembers.Nearest(name, visible);
+        var suggestion = Suggest(name, visible);
         return IsCallee(variable)
             ? Report(variable, ScribanDiagnostics.UnknownFunctionId, ScribanCheckMessages.UnknownFunction(name, suggestion))
             : Report(variable, ScribanDiagnostics.UnknownMemberId, ScribanCheckMessages.UnknownName(name, suggestion));
@@ -259,7 +259,7 @@ internal sealed class CheckingVisitor : ScriptVisitor
                     return ScribanShape.Of(property.PropertyType);
                 }
 
-                var near = CaseModelMembers.Nearest(name, target.Members.Keys);
+                var near = Suggest(name, target.Members.Keys);
                 return Report(node, ScribanDiagnostics.UnknownMemberId, ScribanCheckMessages.UnknownMember(written, owner, name, near is null ? null : $"{owner}.{near}"));
             case ShapeKind.Module:
                 if (target.Module!.ContainsKey(name))
@@ -267,7 +267,7 @@ internal sealed class CheckingVisitor : ScriptVisitor
                     return ScribanShape.FunctionReturning(ScribanShape.Any);
                 }
 
-                var function = CaseModelMembers.Nearest(name, target.Module.Keys);
+                var function = Suggest(name, target.Module.Keys);
                 return Report(node, ScribanDiagnostics.UnknownFunctionId, ScribanCheckMessages.UnknownFunction(written, function is null ? null : $"{owner}.{function}"));
             case ShapeKind.List when name == "size":
                 return ScribanShape.Number;
@@ -337,6 +337,37 @@ internal sealed class CheckingVisitor : ScriptVisitor
         {
             yield return name;
         }
+    }
+
+    /// <summary>
+    /// The nearest name by spelling (as the case loader suggests), else the one an abbreviation starts
+    /// like (<c>serialNo</c> → <c>serialNumber</c>): a shared beginning of at least four letters that is
+    /// most of what was written.
+    /// </summary>
+    private static string? Suggest(string name, IEnumerable<string> candidates)
+    {
+        var list = candidates.ToList();
+        if (CaseModelMembers.Nearest(name, list) is { } nearest)
+        {
+            return nearest;
+        }
+
+        var best = (Name: (string?)null, Length: 0);
+        foreach (var candidate in list)
+        {
+            var shared = 0;
+            while (shared < name.Length && shared < candidate.Length && char.ToUpperInvariant(name[shared]) == char.ToUpperInvariant(candidate[shared]))
+            {
+                shared++;
+            }
+
+            if (shared > best.Length)
+            {
+                best = (candidate, shared);
+            }
+        }
+
+        return best.Length >= 4 && best.Length * 5 >= name.Length * 3 ? best.Name : null;
     }
 
     private static bool IsCallee(ScriptVariable variable) =>
