@@ -23,9 +23,9 @@ internal sealed class DocumentTemplateContext : TemplateContext
         TemplateLoader = loader;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
-        // A missing optional part of the case (a null object) reads as empty, as with `?.` in Razor; a
-        // misspelt member is still an error, found by the checker before any render.
-        EnableRelaxedTargetAccess = true;
+        // Reading a member of a part the case leaves out (a null object) is an error too, with a message
+        // that says to write `?.` (as in Razor) or to test the part with `if` first.
+        EnableRelaxedTargetAccess = false;
         EnableRelaxedFunctionAccess = false;
         EnableRelaxedIndexerAccess = false;
         MemberRenamer = ScribanNames.Renamer;

@@ -19,7 +19,7 @@ public sealed record ScribanRenderResult(string? Html, IReadOnlyList<TemplateLoa
 /// Every render has its own context, is strict (an unknown name is an error, never empty text) and
 /// bounded (<see cref="ScribanLimits"/>); a problem is returned as a diagnostic, never thrown.
 /// </summary>
-public sealed class ScribanTemplate
+public sealed partial class ScribanTemplate
 {
     private readonly Template _parsed;
     private readonly TemplateFolderLoader _loader;
@@ -121,9 +121,14 @@ public sealed class ScribanTemplate
             _ when message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal) => ScribanCheckMessages.OutputLimit(Limits.OutputLimit),
             _ when message.StartsWith("The variable or function `", StringComparison.Ordinal) && message.EndsWith("` was not found", StringComparison.Ordinal) => ScribanCheckMessages.NameAtRender(message + "."),
             _ when message.StartsWith("Cannot get member with name ", StringComparison.Ordinal) => ScribanCheckMessages.NameAtRender(message),
+            _ when NullTarget().Match(message) is { Success: true } match => ScribanCheckMessages.NullTarget(match.Groups["target"].Value, match.Groups["path"].Value),
             _ => ScribanCheckMessages.RenderFailed(Find<Exception>(e.InnerException) is { } inner ? inner.GetType().Name : "a Scriban runtime error"),
         };
     }
+
+    /// <summary>Scriban's message for a member read from nothing: both names are the template's own text.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\AObject `(?<target>[^`]*)` is null\. Cannot access (?:member|indexer): (?<path>.*)\z")]
+    private static partial System.Text.RegularExpressions.Regex NullTarget();
 
     private static T? Find<T>(Exception? e) where T : Exception
     {

@@ -69,6 +69,9 @@ internal static class ScribanCheckMessages
     public static string NameAtRender(string scribanMessage) =>
         $"{scribanMessage} Run 'safeguard-docs check' on the template: it finds names the model does not have.";
 
+    public static string NullTarget(string target, string path) =>
+        $"`{target}` is left out of this case, so `{path}` cannot be read. Write `{target}?.` instead of `{target}.` to read nothing when it is left out, or put this inside {{{{ if {target} }}}} … {{{{ end }}}}.";
+
     public static string RenderFailed(string what) =>
         $"The template could not be rendered at this point ({what}). Run 'safeguard-docs check' on it, or use the built-in template.";
 }
