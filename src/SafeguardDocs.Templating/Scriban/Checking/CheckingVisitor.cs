@@ -160,7 +160,7 @@ internal sealed class CheckingVisitor : ScriptVisitor
                 return Call(call.Target, call.Arguments);
             case ScriptPipeCall pipe:
                 Resolve(pipe.From);
-                return pipe.To is ScriptFunctionCall piped ? Call(piped.Target, piped.Arguments) : Call(pipe.To, []);
+                return PipeTarget(pipe.To);
             case ScriptAssignExpression assign:
                 var value = Resolve(assign.Value);
                 if (assign.Target is ScriptVariable assigned)
@@ -278,6 +278,21 @@ internal sealed class CheckingVisitor : ScriptVisitor
         }
     }
 
+    /// <summary>What a value is piped into: a function, a call with more values, or (pipes group to the right) a further pipe.</summary>
+    private ScribanShape PipeTarget(ScriptExpression? to)
+    {
+        switch (to)
+        {
+            case ScriptPipeCall next:
+                PipeTarget(next.From);
+                return PipeTarget(next.To);
+            case ScriptFunctionCall call:
+                return Call(call.Target, call.Arguments);
+            default:
+                return Call(to, []);
+        }
+    }
+
     private ScribanShape Call(ScriptExpression? callee, IEnumerable<ScriptExpression> arguments)
     {
         var function = Resolve(callee);
@@ -372,7 +387,8 @@ internal sealed class CheckingVisitor : ScriptVisitor
 
     private static bool IsCallee(ScriptVariable variable) =>
         variable.Parent is ScriptFunctionCall call && ReferenceEquals(call.Target, variable)
-        || variable.Parent is ScriptPipeCall pipe && ReferenceEquals(pipe.To, variable);
+        || variable.Parent is ScriptPipeCall pipe && (ReferenceEquals(pipe.To, variable)
+            || ReferenceEquals(pipe.From, variable) && pipe.Parent is ScriptPipeCall outer && ReferenceEquals(outer.To, pipe));
 
     private static ScribanShape ResultOf(string function) => function switch
     {
