@@ -48,6 +48,11 @@ internal sealed class DocumentTemplateContext : TemplateContext
             return this;
         }
 
+        if (textAsObject is IncludedMarkup included)
+        {
+            return Write(included.Markup);
+        }
+
         var text = ObjectToString(textAsObject);
         return text is null ? this : Write(WebUtility.HtmlEncode(text));
     }

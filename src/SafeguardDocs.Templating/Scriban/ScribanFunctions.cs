@@ -54,7 +54,7 @@ public static class ScribanFunctions
             ToDate(from, "workingDaysBetween") is { } a && ToDate(to, "workingDaysBetween") is { } b ? WorkingDays.Between(a, b) : null));
         builtins.Import("checked", new Func<object?, string>(value => value is true ? "checked" : "unchecked"));
         builtins.Import("yesNo", new Func<object?, string>(value => value switch { true => "Yes", false => "No", _ => "Not recorded" }));
-        builtins["include"] = new IncludeFunction();
+        builtins["include"] = new IncludeMarkupFunction();
         AddModule(builtins, "string", new StringFunctions());
         AddModule(builtins, "array", new ArrayFunctions());
         AddModule(builtins, "math", new MathFunctions());
