@@ -103,6 +103,11 @@ public sealed partial class ScribanTemplate
         {
             return Failed(context.CurrentNode, ScribanCheckMessages.RecursiveLimit(Limits.RecursiveLimit));
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or OverflowException or NotSupportedException)
+        {
+            // Not expected from Scriban (it wraps what it calls), but a render must never throw: say where, not what the value was.
+            return Failed(context.CurrentNode, ScribanCheckMessages.RenderFailed(e.GetType().Name));
+        }
     }
 
     private string Describe(ScriptRuntimeException e)

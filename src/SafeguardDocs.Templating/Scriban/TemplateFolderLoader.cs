@@ -49,7 +49,16 @@ public sealed class TemplateFolderLoader : ITemplateLoader
             return (null, "include can only read templates inside the templates folder.");
         }
 
-        return File.Exists(full) ? (full, null) : (null, "There is no template of that name in the templates folder. Check the name (it is case-sensitive on some systems).");
+        if (!File.Exists(full))
+        {
+            return (null, "There is no template of that name in the templates folder. Check the name (it is case-sensitive on some systems).");
+        }
+
+        // A link inside the folder must not lead outside it.
+        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        return target is null || target.StartsWith(root, StringComparison.Ordinal)
+            ? (full, null)
+            : (null, "include can only read templates inside the templates folder.");
     }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)

@@ -112,6 +112,17 @@ public sealed class ScribanCheckerTests
     }
 
     [Fact]
+    public void Include_refuses_a_link_in_the_templates_folder_that_leads_outside_it()
+    {
+        var outside = SafeguardDocs.TestSupport.Repo.NewTempFolder();
+        File.WriteAllText(Path.Combine(outside, "secret.sbn"), "{{ name }}");
+        var folder = SafeguardDocs.TestSupport.Repo.NewTempFolder();
+        File.CreateSymbolicLink(Path.Combine(folder, "_link.sbn"), Path.Combine(outside, "secret.sbn"));
+        var errors = ScribanTemplateChecker.Check("{{ include \"_link.sbn\" }}", typeof(School), "t.sbn", null, new TemplateFolderLoader(folder));
+        errors.ShouldHaveSingleItem().Message.ShouldBe("include can only read templates inside the templates folder.");
+    }
+
+    [Fact]
     public void Include_of_a_part_in_the_templates_folder_passes()
     {
         var folder = SafeguardDocs.TestSupport.Repo.NewTempFolder();
