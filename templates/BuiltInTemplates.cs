@@ -21,4 +21,7 @@ public static class BuiltInTemplates
 
     /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>
     public static string InstalledHandlebarsFolder => Path.Combine(AppContext.BaseDirectory, "templates", "handlebars");
+
+    /// <summary>The folder of Scriban files beside the built program (a copy of <c>templates/scriban</c>).</summary>
+    public static string InstalledScribanFolder => Path.Combine(AppContext.BaseDirectory, "templates", "scriban");
 }

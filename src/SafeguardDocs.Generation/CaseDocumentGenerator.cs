@@ -9,6 +9,7 @@ using SafeguardDocs.Markup;
 using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Catalog;
 using SafeguardDocs.Templating.Handlebars;
+using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Word;
 
 namespace SafeguardDocs.Generation;
@@ -21,7 +22,7 @@ public sealed record GenerateOptions
     /// <summary>Where documents are written by <see cref="CaseDocumentGenerator.Generate(string, GenerateOptions)"/>. Created when missing.</summary>
     public string OutputFolder { get; init; } = "output";
 
-    /// <summary>A template name from the catalogue, or a path to a <c>.hbs</c> file; null for the kind's default.</summary>
+    /// <summary>A template name from the catalogue, or a path to a <c>.hbs</c> or <c>.sbn</c> file; null for the kind's default.</summary>
     public string? Template { get; init; }
 
     /// <summary>A reference document whose styles, page and letterhead are used; null for the built-in house style.</summary>
@@ -155,6 +156,11 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         {
             rendered = template.Render(caseFile, RenderContext.From(clock, options.Settings));
         }
+        catch (TemplateRenderException e)
+        {
+            // A Scriban template stopped on this case (a limit, or a function given what it cannot use): where and why.
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. e.Errors.Select(GenerationDiagnostics.From)], TemplateName = template.Name }, null, null);
+        }
         catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
         {
             // A template that fails on this case is a template problem: say which, never with case data.
@@ -173,7 +179,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         return (result with { Outcome = RunOutcome.Written, FileName = stem + writer.FileExtension, TemplateName = template.Name }, rendered.Document!, writer);
     }
 
-    /// <summary>The named template (or a .hbs file), or the kind's default; it must be for this kind.</summary>
+    /// <summary>The named template (or a .hbs or .sbn file), or the kind's default; it must be for this kind.</summary>
     public (IDocumentTemplate? Template, IReadOnlyList<Finding> Problems) ResolveTemplate(CaseKind kind, string? name, IReadOnlyDictionary<string, string>? madeWith = null)
     {
         ArgumentNullException.ThrowIfNull(kind);
@@ -187,6 +193,16 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
                     ? $"{kind.Name} cases make many documents at once: use '{command} CASE.json' instead of 'generate'."
                     : $"There is no template for {kind.Name} cases yet.")]);
             }
+        }
+        else if (name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && File.Exists(name))
+        {
+            var (loaded, errors) = ScribanDocumentTemplate.Load(name);
+            if (loaded is null)
+            {
+                return (null, [.. errors.Select(GenerationDiagnostics.From)]);
+            }
+
+            template = loaded;
         }
         else if (name.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && File.Exists(name))
         {

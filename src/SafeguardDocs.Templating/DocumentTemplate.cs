@@ -10,6 +10,9 @@ public enum TemplateEngine
 
     /// <summary>A Handlebars file read at run time: editable without a build, checked before use.</summary>
     Handlebars,
+
+    /// <summary>A Scriban file read at run time: editable without a build, checked before use.</summary>
+    Scriban,
 }
 
 /// <summary>

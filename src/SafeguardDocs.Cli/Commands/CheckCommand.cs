@@ -1,11 +1,12 @@
 using System.CommandLine;
 using SafeguardDocs.Generation;
 using SafeguardDocs.Templating.Handlebars;
+using SafeguardDocs.Templating.Scriban;
 
 namespace SafeguardDocs.Cli.Commands;
 
 /// <summary>
-/// <c>check [TEMPLATE…]</c>: reads Handlebars templates against the case model of their kind and prints
+/// <c>check [TEMPLATE…]</c>: reads Handlebars and Scriban templates against the case model of their kind and prints
 /// every error compiler-style. Exit 0 when every template is clean, 1 when any has errors (like a case
 /// with errors), 2 when a file or folder cannot be read.
 /// </summary>
@@ -15,10 +16,10 @@ internal static class CheckCommand
     {
         var templates = new Argument<string[]>("TEMPLATE")
         {
-            Description = "Handlebars files (.hbs) or folders of them. Default: every .hbs in the templates folder.",
+            Description = "Handlebars (.hbs) or Scriban (.sbn) files, or folders of them. Default: every .hbs and .sbn in the templates folders.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("check", "Check Handlebars templates against the case model of their kind: every name, helper and block. Writes nothing.")
+        var command = new Command("check", "Check Handlebars and Scriban templates against the case model of their kind: every name, function and block. Writes nothing.")
         {
             templates,
         };
@@ -28,11 +29,15 @@ internal static class CheckCommand
             var given = parse.GetValue(templates) ?? [];
             var files = new List<string>();
             var unreadable = false;
-            foreach (var path in given.Length == 0 ? [TemplateLocations.HandlebarsFolder(env.CurrentDirectory)] : given.Select(env.Resolve))
+            var defaults = new[] { TemplateLocations.HandlebarsFolder(env.CurrentDirectory), TemplateLocations.ScribanFolder(env.CurrentDirectory) }
+                .Distinct(StringComparer.Ordinal).Where(Directory.Exists).DefaultIfEmpty(TemplateLocations.HandlebarsFolder(env.CurrentDirectory));
+            foreach (var path in given.Length == 0 ? defaults : given.Select(env.Resolve))
             {
                 if (Directory.Exists(path))
                 {
-                    files.AddRange(Directory.EnumerateFiles(path, "*.hbs", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+                    files.AddRange(Directory.EnumerateFiles(path, "*.hbs", SearchOption.AllDirectories)
+                        .Concat(Directory.EnumerateFiles(path, "*.sbn", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('_')))
+                        .Order(StringComparer.Ordinal));
                 }
                 else if (File.Exists(path))
                 {
@@ -61,7 +66,9 @@ internal static class CheckCommand
                     continue;
                 }
 
-                var (_, errors) = HandlebarsDocumentTemplate.Parse(text, Path.GetFileName(file), env.Show(file));
+                var errors = file.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase)
+                    ? ScribanDocumentTemplate.Parse(text, Path.GetFileName(file), env.Show(file), Path.GetDirectoryName(Path.GetFullPath(file))).Errors
+                    : HandlebarsDocumentTemplate.Parse(text, Path.GetFileName(file), env.Show(file)).Errors;
                 foreach (var error in errors)
                 {
                     env.Out.WriteLine(error.ToString());

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using SafeguardDocs.Core.Cases;
+using SafeguardDocs.Core.Settings;
+using SafeguardDocs.Templating.Handlebars;
+
+namespace SafeguardDocs.Templating.Scriban;
+
+/// <summary>
+/// A Scriban file (<c>.sbn</c>) used as a document template: read at run time, so a school can change
+/// wording without a build, and checked against the case model of its kind before use. It sees the
+/// case with the case file's names (<c>child.dateOfBirth</c>), the facts the case record computes
+/// (<c>isLoan</c>, <c>procedureName</c>), <c>today</c>, <c>settings</c> (the local settings) and
+/// <see cref="ScribanFunctions"/>. The file starts with a header comment naming its kind:
+/// <code>
+/// {{##
+/// kind: device-allocation
+/// description: Loan letter for digital equipment
+/// ##}}
+/// </code>
+/// </summary>
+public sealed partial class ScribanDocumentTemplate : IDocumentTemplate
+{
+    /// <summary>The type templates see as <c>settings</c>, until the organisation settings type replaces it.</summary>
+    public static Type SettingsType => typeof(OrganisationSettings);
+
+    private readonly ScribanTemplate _template;
+
+    private ScribanDocumentTemplate(string name, string kind, string description, string source, ScribanTemplate template)
+    {
+        Name = name;
+        Kind = kind;
+        Description = description;
+        Source = source;
+        _template = template;
+    }
+
+    public string Name { get; }
+
+    public string Kind { get; }
+
+    public TemplateEngine Engine => TemplateEngine.Scriban;
+
+    public string Description { get; }
+
+    public string Source { get; }
+
+    /// <summary>
+    /// Reads, checks and parses a template file. <paramref name="templatesFolder"/> is where its
+    /// <c>include</c>s are read from (by default the file's own folder). Returns the template, or every
+    /// reason it cannot be used; a template with errors is never returned.
+    /// </summary>
+    public static (ScribanDocumentTemplate? Template, IReadOnlyList<TemplateLoadError> Errors) Load(string path, string? displayPath = null, string? templatesFolder = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var shown = displayPath ?? path;
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, [new TemplateLoadError(shown, 1, 1, ScribanDiagnostics.HeaderId, "The template file could not be read. Check the path and permissions.")]);
+        }
+
+        return Parse(text, Path.GetFileName(path), shown, templatesFolder ?? Path.GetDirectoryName(Path.GetFullPath(path)));
+    }
+
+    /// <summary>Checks and parses template text. <paramref name="name"/> is its name in the catalogue (the file name).</summary>
+    public static (ScribanDocumentTemplate? Template, IReadOnlyList<TemplateLoadError> Errors) Parse(string text, string name, string source, string? templatesFolder = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var errors = new List<TemplateLoadError>();
+        var header = HeaderPattern().Match(text);
+        CaseKind? kind = null;
+        var description = string.Empty;
+        if (!header.Success)
+        {
+            errors.Add(new TemplateLoadError(source, 1, 1, ScribanDiagnostics.HeaderId,
+                "The template must start with a header comment naming its kind: {{## kind: device-allocation ##}}."));
+        }
+        else
+        {
+            description = DescriptionPattern().Match(header.Value) is { Success: true } d ? d.Groups["text"].Value.Trim() : string.Empty;
+            kind = CaseKinds.Find(header.Groups["kind"].Value.Trim());
+            if (kind is null)
+            {
+                errors.Add(new TemplateLoadError(source, 1, 1, ScribanDiagnostics.HeaderId,
+                    $"The header names a kind SafeguardDocs does not know. Use one of: {string.Join(", ", CaseKinds.All.Select(k => k.Name))}."));
+            }
+        }
+
+        if (kind is null)
+        {
+            // Without a kind there is no model to check names against: the syntax is still checked.
+            errors.AddRange(Checking.ScribanTemplateChecker.Check(text, null, source));
+            return (null, errors);
+        }
+
+        var (template, templateErrors) = ScribanTemplate.Parse(text, source, kind.ModelType, SettingsType, templatesFolder);
+        errors.AddRange(templateErrors);
+        return template is null || errors.Count > 0
+            ? (null, errors)
+            : (new ScribanDocumentTemplate(name, kind.Name, description, source, template), errors);
+    }
+
+    /// <summary>Renders a case; every problem is returned, never thrown.</summary>
+    public ScribanRenderResult Render(CaseFile caseFile, RenderContext context, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseFile);
+        ArgumentNullException.ThrowIfNull(context);
+        return _template.Render(caseFile, context.Options, context.Today, cancellation);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="TemplateRenderException">The template stopped on this case; its errors say where and why.</exception>
+    public string RenderHtml(CaseFile caseFile, RenderContext context)
+    {
+        var result = Render(caseFile, context);
+        return result.Html ?? throw new TemplateRenderException(result.Errors);
+    }
+
+    [GeneratedRegex(@"\A\s*\{\{##(?<body>(?:(?!##\}\}).)*?kind:\s*(?<kind>[A-Za-z0-9-]+)(?:(?!##\}\}).)*)##\}\}", RegexOptions.Singleline)]
+    private static partial Regex HeaderPattern();
+
+    [GeneratedRegex(@"description:\s*(?<text>[^\r\n]*)")]
+    private static partial Regex DescriptionPattern();
+}
