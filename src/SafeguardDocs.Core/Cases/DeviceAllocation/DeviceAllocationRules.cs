@@ -126,7 +126,7 @@ public sealed class DeviceAllocationRules : RuleSet<DeviceAllocationCase>
             if (findings.Require(c.OnIssue?.AnnualCheckDue, AnnualCheckMissing, "$.onIssue.annualCheckDue") && c.LetterDate is { } letter)
             {
                 var due = c.OnIssue!.AnnualCheckDue!.Value;
-                if (due > letter.AddMonths(context.Options.AnnualCheckMonths) || due < letter)
+                if (due > Calendar.PlausibleDates.AddMonthsSaturating(letter, context.Options.AnnualCheckMonths) || due < letter)
                 {
                     findings.Add(AnnualCheckTooLate, "$.onIssue.annualCheckDue");
                 }
