@@ -35,6 +35,9 @@ public sealed class HouseStyleException : Exception
     internal static HouseStyleException NotFound(string path) =>
         new(path, $"The house-style reference document '{path}' was not found. Check the path and try again.", null);
 
+    internal static HouseStyleException NotAFile(string path, Core.Io.InputFileException inner) =>
+        new(path, $"The house-style reference document '{path}' cannot be used: {inner.Message}", inner);
+
     internal static HouseStyleException Unreadable(string path, Exception inner) =>
         new(path, $"The house-style reference document '{path}' could not be read ({inner.GetType().Name}). Check that it exists, is not open in another program and that you may read it, then try again.", inner);
 

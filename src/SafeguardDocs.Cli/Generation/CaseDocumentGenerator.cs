@@ -27,6 +27,9 @@ public sealed record GenerateOptions
     public string? HouseStyle { get; init; }
 
     public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
+    /// <summary>How long to wait for another run writing to the same folder; null for <see cref="OutputFolderLock.DefaultWait"/>.</summary>
+    public TimeSpan? LockWait { get; init; }
 }
 
 /// <summary>
@@ -92,7 +95,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         {
             rendered = template.Render(caseFile, RenderContext.From(clock, options.Validation));
         }
-        catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (IsRenderFailure(e))
         {
             // A template that fails on this case is a template problem: say which, never with case data.
             return result with
@@ -110,11 +113,22 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
         var stem = OutputNaming.FileStem(caseFile.Reference!, OutputNaming.Initials(kind.InitialsOf?.Invoke(caseFile)));
         var path = Path.Combine(options.OutputFolder, stem + ".docx");
-        var writer = _writers.GetValue(style, s => new DocxWriter(s, DocxOptions.Default with { Created = clock.GetUtcNow() }));
-        writer.WriteFile(rendered.Document!, path);
-        RecordWarnings(Path.Combine(options.OutputFolder, stem + FindingsSuffix), findings);
+        // Dated by the case itself, not the clock: the same case gives the same bytes (README, "Output is deterministic").
+        var writer = _writers.GetValue(style, s => new DocxWriter(s)).With(DocxOptions.Default with { Created = DocumentDates.Of(caseFile) });
+        using (OutputFolderLock.Acquire(options.OutputFolder, options.LockWait))
+        {
+            AtomicFile.CleanLeftovers(options.OutputFolder);
+            writer.WriteFile(rendered.Document!, path);
+            RecordWarnings(Path.Combine(options.OutputFolder, stem + FindingsSuffix), findings);
+        }
+
         return result with { Outcome = GenerationOutcome.Written, OutputPath = path, TemplateName = template.Name };
     }
+
+    /// <summary>An exception from a template's own code or from the template engine: a template problem, not a program fault.</summary>
+    internal static bool IsRenderFailure(Exception e) =>
+        e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException or OverflowException
+            or InsufficientExecutionStackException or NullReferenceException or IndexOutOfRangeException or KeyNotFoundException;
 
     /// <summary>The named template (or a .hbs file), or the kind's default; it must be for this kind.</summary>
     public (IDocumentTemplate? Template, IReadOnlyList<string> Problems) ResolveTemplate(CaseKind kind, string? name)
@@ -164,11 +178,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         var warnings = findings.Where(f => !f.IsError).ToList();
         if (warnings.Count == 0)
         {
-            if (File.Exists(path))
-            {
-                File.Delete(path);
-            }
-
+            AtomicFile.Delete(path);
             return;
         }
 

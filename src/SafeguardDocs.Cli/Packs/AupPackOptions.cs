@@ -27,4 +27,7 @@ public sealed record AupPackOptions
     public int BatchSize { get; init; } = 32;
 
     public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
+    /// <summary>How long to wait for another run writing to the same folder; null for the default (a few seconds).</summary>
+    public TimeSpan? LockWait { get; init; }
 }

@@ -22,6 +22,9 @@ public sealed record AupPackResult(AupPackOutcome Outcome, IReadOnlyList<Finding
 
     public int Families { get; init; }
 
+    /// <summary>Family packs written (all of them, unless the run stopped part way).</summary>
+    public int PacksWritten { get; init; }
+
     public int Pupils { get; init; }
 
     /// <summary>Rows of the export that could not be used; each is in the errors report.</summary>

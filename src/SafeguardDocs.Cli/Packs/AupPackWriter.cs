@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using SafeguardDocs.Cli.Generation;
+using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Cases.AupAgreement;
 using SafeguardDocs.Core.Cases.AupPack;
 using SafeguardDocs.Core.Cases.AupPack.Roster;
@@ -50,7 +52,15 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             return new AupPackResult(AupPackOutcome.CaseHasErrors, findings);
         }
 
-        var roster = RosterReader.ReadFile(AupPackFacts.RosterPath(casePath, pack.Roster!), options.ColumnMap);
+        var rosterPath = AupPackFacts.RosterPath(casePath, pack.Roster!);
+        if (!SafeFile.IsInside(rosterPath, Path.GetDirectoryName(Path.GetFullPath(casePath)) ?? "."))
+        {
+            // The rules keep "roster" inside the case folder by name; a link there must not lead out of it.
+            return new AupPackResult(AupPackOutcome.InputUnusable, [.. findings, new Finding(RosterReader.UnreadableId, Severity.Error, "$.roster",
+                "The roster named here is a link to a file outside the case file's folder, so it is not read. Copy the export itself into the case file's folder (or below it) and run again.") { File = casePath }]);
+        }
+
+        var roster = RosterReader.ReadFile(rosterPath, options.ColumnMap);
         if (!roster.Succeeded)
         {
             return new AupPackResult(AupPackOutcome.InputUnusable, [.. findings, .. roster.Errors]);
@@ -67,25 +77,52 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         }
 
         var folder = Path.GetFullPath(options.OutputFolder);
-        Directory.CreateDirectory(folder);
+        try
+        {
+            using var folderLock = OutputFolderLock.Acquire(folder, options.LockWait);
+            return WriteLocked(pack, findings, roster, letterTemplate, agreementTemplate, folder, options, started);
+        }
+        catch (OutputFolderBusyException e)
+        {
+            return new AupPackResult(AupPackOutcome.InputUnusable, findings) { Problems = [e.Message], Elapsed = clock.GetElapsedTime(started) };
+        }
+    }
+
+    private AupPackResult WriteLocked(
+        AupPackCase pack, IReadOnlyList<Finding> findings, RosterReadResult roster, IDocumentTemplate letterTemplate, IDocumentTemplate agreementTemplate, string folder, AupPackOptions options, long started)
+    {
         AtomicFile.CleanLeftovers(folder);
         var reference = pack.Reference!;
         var errorsReport = Path.Combine(folder, RosterErrorsReport.FileName(reference));
-        if (roster.Problems.Count > 0)
+        var problems = roster.Problems;
+        if (roster.Pupils.Count == 0 && problems.Count == 0)
         {
-            RosterErrorsReport.Write(errorsReport, roster.Problems);
-        }
-        else if (File.Exists(errorsReport))
-        {
-            File.Delete(errorsReport); // An old report would describe a roster that has since been corrected.
+            // A header and no rows: the report says so, as the run's message promises.
+            problems = [new RosterProblem(2, null, null, "The roster has a header but no pupil rows.", "Export the roster again from the MIS with the pupils in it, then run again.")];
         }
 
         var result = new AupPackResult(AupPackOutcome.Written, findings)
         {
             RowsSkipped = roster.RowsSkipped,
-            ErrorsReport = roster.Problems.Count > 0 ? errorsReport : null,
+            ErrorsReport = problems.Count > 0 ? errorsReport : null,
             OutputFolder = folder,
         };
+        try
+        {
+            if (problems.Count > 0)
+            {
+                RosterErrorsReport.Write(errorsReport, problems);
+            }
+            else
+            {
+                AtomicFile.Delete(errorsReport); // An old report would describe a roster that has since been corrected.
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return result with { Outcome = AupPackOutcome.InputUnusable, ErrorsReport = null, Problems = [Stopped(e, 0, "the errors report")], Elapsed = clock.GetElapsedTime(started) };
+        }
+
         if (roster.Pupils.Count == 0)
         {
             return result with
@@ -106,28 +143,46 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             return result with { Outcome = AupPackOutcome.InputUnusable, Problems = [templateProblem], FilesWritten = result.ErrorsReport is null ? 0 : 1 };
         }
 
-        var writer = new DocxWriter(HouseStyle.Default, DocxOptions.Default with { Created = clock.GetUtcNow() });
+        // Dated by the pack's letter date, not the clock: the same pack gives the same bytes.
+        var created = DocumentDates.Of(pack);
+        var writer = new DocxWriter(HouseStyle.Default, DocxOptions.Default with { Created = created });
         var title = $"Acceptable use agreements {pack.AcademicYear}";
         var printFile = Path.Combine(folder, $"{reference}_print.docx");
         var trackerFile = Path.Combine(folder, $"{reference}_tracker.xlsx");
+        var progress = new WriteProgress();
+        var reportFiles = result.ErrorsReport is null ? 0 : 1;
+        int stale;
         try
         {
-            WritePacksAndPrintFile(families, render, writer, folder, reference, title, printFile, options);
-            ReturnTracker.Write(trackerFile, pack, families, clock);
+            WritePacksAndPrintFile(families, render, writer, folder, reference, title, printFile, options, progress);
+            progress.PrintFileWritten = true;
+            ReturnTracker.Write(trackerFile, pack, families, created is { } date ? new FixedClock(date) : clock);
+            stale = RemoveStalePacks(folder, reference, families);
         }
-        catch (Exception e) when (e is AupPackException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is AupPackException || IoFailure.Inner(e) is IOException or UnauthorizedAccessException)
         {
             // Every file is written atomically: what is there is complete, and a new run replaces it all.
-            var why = e is AupPackException { InnerException: { } inner } ? $"{e.Message} ({inner.GetBaseException().Message})" : e.Message;
-            return result with { Outcome = AupPackOutcome.InputUnusable, Problems = [$"The run stopped: {why}"], Elapsed = clock.GetElapsedTime(started) };
+            var written = Volatile.Read(ref progress.Packs);
+            var printWritten = progress.PrintFileWritten;
+            return result with
+            {
+                Outcome = AupPackOutcome.InputUnusable,
+                Problems = IoFailure.Inner(e) is IOException or UnauthorizedAccessException
+                    ? [Stopped(e, written, printWritten ? "the tracker" : "the print file and the tracker")]
+                    : [e.Message, Written(written, printWritten ? "the tracker" : "the print file and the tracker")],
+                FilesWritten = written + reportFiles + (printWritten ? 1 : 0),
+                PacksWritten = written,
+                Families = families.Count,
+                Elapsed = clock.GetElapsedTime(started),
+            };
         }
 
-        var stale = RemoveStalePacks(folder, reference, families);
         return result with
         {
             Families = families.Count,
             Pupils = roster.Pupils.Count,
-            FilesWritten = families.Count + 2 + (result.ErrorsReport is null ? 0 : 1),
+            FilesWritten = families.Count + 2 + reportFiles,
+            PacksWritten = families.Count,
             StalePacksRemoved = stale,
             PrintFile = printFile,
             TrackerFile = trackerFile,
@@ -141,7 +196,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
     /// leaves no print file (the writes are atomic).
     /// </summary>
     private static void WritePacksAndPrintFile(
-        IReadOnlyList<AupFamily> families, FamilyRenderer render, DocxWriter writer, string folder, string reference, string title, string printFile, AupPackOptions options)
+        IReadOnlyList<AupFamily> families, FamilyRenderer render, DocxWriter writer, string folder, string reference, string title, string printFile, AupPackOptions options, WriteProgress progress)
     {
         using var cancel = new CancellationTokenSource();
         using var batches = new BlockingCollection<IReadOnlyList<MarkupDocument>[]>(boundedCapacity: 3);
@@ -161,6 +216,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
                         var family = chunk[i];
                         var documents = render.Family(family);
                         writer.WriteCombinedFile(documents, Path.Combine(folder, AupFamilies.PackFileName(reference, family)), title);
+                        Interlocked.Increment(ref progress.Packs);
                         rendered[i] = documents;
                         options.FamilyWritten?.Invoke(Interlocked.Increment(ref done), families.Count);
                     });
@@ -207,7 +263,8 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             if (producerFailure is not null)
             {
                 // Throwing here, inside the print file's write, stops it before it is renamed into place.
-                throw new AupPackException("The packs could not all be written, so the print file was not written either. Run the command again.", producerFailure);
+                var cause = IoFailure.Inner(producerFailure);
+                throw cause is AupPackException ? cause : new AupPackException(cause.Message, cause);
             }
         }
     }
@@ -223,15 +280,29 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         foreach (var file in Directory.EnumerateFiles(folder, $"{reference}_F*.docx"))
         {
             var name = Path.GetFileName(file);
-            if (!current.Contains(name) && PackFilePattern().IsMatch(name[reference.Length..]))
+            if (!current.Contains(name) && PackFilePattern().IsMatch(name[reference.Length..]) && AtomicFile.Delete(file))
             {
-                File.Delete(file);
                 removed++;
             }
         }
 
         return removed;
     }
+
+    /// <summary>What a run has written so far, for the message when it stops part way.</summary>
+    private sealed class WriteProgress
+    {
+        public int Packs;
+        public bool PrintFileWritten;
+    }
+
+    /// <summary>Why the run stopped, what it had written and what to do: the cause is named, never guessed.</summary>
+    private static string Stopped(Exception e, int packsWritten, string notWritten) =>
+        $"The run stopped because {IoFailure.Cause(e)}. {Written(packsWritten, notWritten)} {IoFailure.WhatToDo(e)} Running again rewrites every file.";
+
+    private static string Written(int packsWritten, string notWritten) => packsWritten == 0
+        ? "No family pack was written."
+        : $"{(packsWritten == 1 ? "1 family pack was" : $"{packsWritten} family packs were")} written, each complete; {notWritten} {(notWritten.Contains(" and ", StringComparison.Ordinal) ? "were" : "was")} not.";
 
     [GeneratedRegex(@"^_F[0-9]{4,}(_[A-Z]+)?\.docx\z", RegexOptions.CultureInvariant)]
     private static partial Regex PackFilePattern();
@@ -266,10 +337,26 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
 
         private MarkupDocument Render(IDocumentTemplate template, Core.Cases.CaseFile caseFile)
         {
-            var result = template.Render(caseFile, context);
+            MarkupParseResult result;
+            try
+            {
+                result = template.Render(caseFile, context);
+            }
+            catch (Exception e) when (CaseDocumentGenerator.IsRenderFailure(e))
+            {
+                // As generate does: a template that fails on a family is a template problem; say which, never with case data.
+                throw new AupPackException($"{template.Source}: error SGT006: template '{template.Name}' could not be rendered for a family of this pack ({e.GetType().Name}). Check the template with 'safeguard-docs check', or use the built-in template.", e);
+            }
+
             return result.Document ?? throw new AupPackException(result.Error!.ToString());
         }
     }
+}
+
+/// <summary>A clock that always says the same time: the pack's own date, so the tracker's bytes do not depend on when it was made.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }
 
 /// <summary>A pack run that cannot go on (a template fault, a failed write). Its message never names a person.</summary>

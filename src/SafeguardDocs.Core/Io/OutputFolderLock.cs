@@ -9,6 +9,8 @@ namespace SafeguardDocs.Core.Io;
 /// <c>.safeguard-docs.lock</c> in the folder for as long as it writes. A second run waits a few seconds
 /// for the first to finish, then gives up with <see cref="OutputFolderBusyException"/>. The operating
 /// system drops the lock when a run ends, however it ends (even killed), so a stale lock never blocks.
+/// The lock file is removed when the run finishes; a run that took the lock on a file another run had
+/// just removed sees that the name no longer leads to its file and tries again.
 /// </summary>
 public sealed class OutputFolderLock : IDisposable
 {
@@ -19,7 +21,13 @@ public sealed class OutputFolderLock : IDisposable
 
     private readonly FileStream stream;
 
-    private OutputFolderLock(FileStream stream) => this.stream = stream;
+    private readonly string path;
+
+    private OutputFolderLock(FileStream stream, string path)
+    {
+        this.stream = stream;
+        this.path = path;
+    }
 
     /// <summary>Takes the lock on <paramref name="folder"/> (created when missing), waiting up to <paramref name="wait"/>.</summary>
     public static OutputFolderLock Acquire([BecomesFileName] string folder, TimeSpan? wait = null)
@@ -33,10 +41,17 @@ public sealed class OutputFolderLock : IDisposable
             try
             {
                 var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                if (SafeFile.IdentityOf(stream.SafeFileHandle) is { } held && SafeFile.IdentityOf(path) != held)
+                {
+                    // The run before removed this lock file as it finished: lock the one at the name now.
+                    stream.Dispose();
+                    continue;
+                }
+
                 stream.SetLength(0);
                 stream.Write(Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n"));
                 stream.Flush();
-                return new OutputFolderLock(stream);
+                return new OutputFolderLock(stream, path);
             }
             catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException && !IoFailure.IsDiskFull(e))
             {
@@ -50,7 +65,21 @@ public sealed class OutputFolderLock : IDisposable
         }
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            File.Delete(path); // Removed while still held, so no other run can hold this file and see it vanish.
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        stream.Dispose();
+    }
 }
 
 /// <summary>Another run is writing to the output folder; the message says what to do.</summary>

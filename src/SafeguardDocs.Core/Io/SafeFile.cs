@@ -187,6 +187,47 @@ public static partial class SafeFile
     /// <summary>A stream over another that fails once more than a limit has been read through it.</summary>
     public static Stream Limit(Stream inner, long maxBytes, string what = "The file") => new LimitedStream(inner, maxBytes, what);
 
+    /// <summary>The file's identity (device and inode) on Linux, or null when it cannot be told (or elsewhere).</summary>
+    internal static (ulong Device, ulong Inode)? IdentityOf(string path) => Identity(AtCurrentFolder, path, 0);
+
+    /// <summary>The open file's identity (device and inode) on Linux, or null when it cannot be told (or elsewhere).</summary>
+    internal static (ulong Device, ulong Inode)? IdentityOf(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        var added = false;
+        try
+        {
+            handle.DangerousAddRef(ref added);
+            return Identity((int)handle.DangerousGetHandle(), string.Empty, EmptyPath);
+        }
+        finally
+        {
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
+
+    private static (ulong Device, ulong Inode)? Identity(int folder, string path, int flags)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var buffer = new byte[256];
+        if (StatX(folder, path, flags, StatxInode, buffer) != 0)
+        {
+            return null;
+        }
+
+        var device = ((ulong)BitConverter.ToUInt32(buffer, 136) << 32) | BitConverter.ToUInt32(buffer, 140);
+        return (device, BitConverter.ToUInt64(buffer, 32));
+    }
+
+    private const int EmptyPath = 0x1000;
+    private const uint StatxInode = 0x100;
     private const int AtCurrentFolder = -100;
     private const uint StatxType = 0x1;
     private const int FileTypeMask = 0xF000;

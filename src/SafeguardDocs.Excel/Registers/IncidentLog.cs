@@ -67,6 +67,7 @@ public static class IncidentLog
         {
             FilesRead = files.Count,
             FormsRead = reading.CasesRead,
+            FormsIncluded = reading.Valid.Count,
             IncidentsListed = inPeriod.Count,
             OutsidePeriod = reading.Valid.Count - inPeriod.Count,
             OtherKindsSkipped = reading.OtherKinds,

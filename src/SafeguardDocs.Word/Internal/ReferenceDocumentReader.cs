@@ -13,6 +13,7 @@ namespace SafeguardDocs.Word.Internal;
 internal static class ReferenceDocumentReader
 {
     private const long MaxPartBytes = 32L * 1024 * 1024;
+    private const long MaxFileBytes = 64L * 1024 * 1024;
     private static readonly XNamespace W = Ns.W;
     private static readonly XNamespace R = Ns.R;
     private static readonly XNamespace Rels = Ns.PackageRels;
@@ -28,16 +29,19 @@ internal static class ReferenceDocumentReader
 
     public static HouseStyle Read(string path)
     {
-        if (!File.Exists(path))
+        try
+        {
+            using var stream = new MemoryStream(Core.Io.SafeFile.ReadAllBytes(path, MaxFileBytes, "The house-style reference document"), writable: false);
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+            return new Reader(path, zip).Read();
+        }
+        catch (FileNotFoundException)
         {
             throw HouseStyleException.NotFound(path);
         }
-
-        try
+        catch (Core.Io.InputFileException e)
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
-            return new Reader(path, zip).Read();
+            throw HouseStyleException.NotAFile(path, e);
         }
         catch (InvalidDataException e)
         {
@@ -245,7 +249,15 @@ internal static class ReferenceDocumentReader
                 s.CopyTo(buffer);
                 return buffer.ToArray();
             }
-            catch (InvalidDataException e)
+            catch (FileNotFoundException)
+        {
+            throw HouseStyleException.NotFound(path);
+        }
+        catch (Core.Io.InputFileException e)
+        {
+            throw HouseStyleException.NotAFile(path, e);
+        }
+        catch (InvalidDataException e)
             {
                 throw HouseStyleException.Corrupt(path, name, e);
             }
