@@ -128,7 +128,8 @@ public static class RosterReader
             }
 
             var row = new RowReader(record, header, mapping, line);
-            if (wasBad || (parser.RawRow > line && record.Length != header.Length))
+            var lastLine = line + parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
+            if (wasBad || (lastLine > line && (record.Length != header.Length || SwallowedLines(record, parser.Delimiter, header.Length))))
             {
                 row.Problem(null, "A quote mark on this line is out of place, so its fields cannot be told apart reliably.", "Correct the line in the export (or the MIS record it came from) and run again.");
             }
@@ -157,7 +158,7 @@ public static class RosterReader
 
                 // A stray quote makes the reader run on over the following lines until the next quote:
                 // each line it swallowed is reported too, so no pupil goes missing without a word.
-                for (var swallowed = line + 1; swallowed <= parser.RawRow; swallowed++)
+                for (var swallowed = line + 1; swallowed <= lastLine; swallowed++)
                 {
                     rowProblems.Add(new RosterProblem(
                         swallowed,
@@ -172,6 +173,14 @@ public static class RosterReader
 
         return new RosterReadResult { Mapping = mapping, Pupils = pupils, Problems = rowProblems, RowsSkipped = skipped };
     }
+
+    /// <summary>
+    /// True when a quoted field runs over line breaks that look like whole rows of the export (many
+    /// separators on a line): a quote out of place, not an address written over two lines.
+    /// </summary>
+    private static bool SwallowedLines(string[] record, string delimiter, int columns) =>
+        record.Any(field => field.Contains('\n', StringComparison.Ordinal)
+            && field.Split('\n').Skip(1).Any(l => l.Split(delimiter).Length - 1 >= Math.Max(2, columns / 2)));
 
     private static Encoding Windows1252
     {
