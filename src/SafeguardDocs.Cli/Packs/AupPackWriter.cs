@@ -156,7 +156,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         {
             WritePacksAndPrintFile(families, render, writer, folder, reference, title, printFile, options, progress);
             progress.PrintFileWritten = true;
-            ReturnTracker.Write(trackerFile, pack, families, created is { } date ? new FixedClock(date) : clock);
+            ReturnTracker.Write(trackerFile, pack, families, created is { } date ? new PackDateClock(date) : clock);
             stale = RemoveStalePacks(folder, reference, families);
         }
         catch (Exception e) when (e is AupPackException || IoFailure.Inner(e) is IOException or UnauthorizedAccessException)
@@ -354,7 +354,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
 }
 
 /// <summary>A clock that always says the same time: the pack's own date, so the tracker's bytes do not depend on when it was made.</summary>
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+internal sealed class PackDateClock(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
 }

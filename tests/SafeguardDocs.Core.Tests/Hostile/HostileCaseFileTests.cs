@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using SafeguardDocs.Core.Cases.DeviceAllocation;
@@ -48,7 +47,7 @@ public sealed class HostileCaseFileTests
     public void A_fifo_is_refused_without_waiting_for_a_writer()
     {
         var fifo = Path.Combine(Repo.NewTempFolder(), "case.json");
-        MakeFifo(fifo);
+        Fifo.Make(fifo);
         var result = Timed(() => CaseLoader.LoadFile(fifo));
         result.Errors.ShouldHaveSingleItem().Message.ShouldContain("pipe");
     }
@@ -218,12 +217,4 @@ public sealed class HostileCaseFileTests
     [InlineData("DA-2026-0042", false)]
     public void Reserved_names_are_recognised_with_any_extension_and_trailing_dots_or_spaces(string name, bool reserved) =>
         OutputNaming.IsReservedName(name).ShouldBe(reserved);
-
-    /// <summary>Makes a named pipe (the tests run on Linux, as CI does).</summary>
-    internal static void MakeFifo(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        process.WaitForExit(10_000).ShouldBeTrue();
-        process.ExitCode.ShouldBe(0);
-    }
 }

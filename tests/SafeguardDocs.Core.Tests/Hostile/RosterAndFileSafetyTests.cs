@@ -49,7 +49,7 @@ public sealed class RosterAndFileSafetyTests
     {
         var folder = Repo.NewTempFolder();
         var fifo = Path.Combine(folder, "fifo.csv");
-        HostileCaseFileTests.MakeFifo(fifo);
+        Fifo.Make(fifo);
         var link = Path.Combine(folder, "zero.csv");
         File.CreateSymbolicLink(link, "/dev/zero");
         foreach (var path in new[] { fifo, link })
