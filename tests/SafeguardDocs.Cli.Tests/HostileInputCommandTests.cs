@@ -341,3 +341,37 @@ public sealed class HostileInputCommandTests
         public void BeforeRename(string path) => throw new UnauthorizedAccessException($"Access to the path '{path}' is denied.");
     }
 }
+
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public sealed class HostileTemplateAndStyleTests
+{
+    [Fact]
+    public void Check_refuses_a_template_that_is_a_fifo_without_hanging()
+    {
+        var fifo = Path.Combine(Repo.NewTempFolder(), "letter.hbs");
+        Fifo.Make(fifo);
+        var run = Bounded.Run(() => CliRunner.Run("check", fifo));
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("not an ordinary file");
+    }
+
+    [Fact]
+    public void Generate_refuses_a_house_style_that_is_a_link_to_a_device()
+    {
+        var link = Path.Combine(Repo.NewTempFolder(), "style.docx");
+        File.CreateSymbolicLink(link, "/dev/zero");
+        var run = Bounded.Run(() => CliRunner.Run("generate", "samples/device-allocation.json", "--out", Repo.NewTempFolder(), "--house-style", link));
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("not an ordinary file");
+    }
+
+    [Fact]
+    public void Generate_refuses_a_template_file_that_is_a_link_to_a_device()
+    {
+        var link = Path.Combine(Repo.NewTempFolder(), "letter.hbs");
+        File.CreateSymbolicLink(link, "/dev/zero");
+        var run = Bounded.Run(() => CliRunner.Run("generate", "samples/device-allocation.json", "--out", Repo.NewTempFolder(), "--template", link));
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("not an ordinary file");
+    }
+}
