@@ -317,9 +317,32 @@ public sealed class HostileInputCommandTests
         Directory.EnumerateFiles(output, "*.docx").ShouldBeEmpty();
     }
 
-    /// <summary>A covering-letter template with a bug that shows only when rendering.</summary>
-    private sealed class ThrowingTemplate : Templating.IDocumentTemplate
+    [Fact]
+    public void A_template_that_fails_part_way_keeps_the_packs_written_and_reports_them()
     {
+        var folder = PackFolder();
+        var output = Path.Combine(folder, "out");
+        var builtIn = Templates.BuiltInTemplates.All;
+        var letter = builtIn.Single(t => t.Kind == Core.Cases.AupPack.AupPackLetter.TemplateKind);
+        var catalog = Templating.Catalog.TemplateCatalog.Create([new ThrowingTemplate(letter, rendersBeforeFailing: 40), .. builtIn.Where(t => t != letter)], null);
+        var result = new AupPackWriter(catalog, FixedClock.Default).Write(
+            Path.Combine(folder, "aup-pack.json"), AupPackOptions.Default with { OutputFolder = output, BatchSize = 4, MaxParallelism = 1 });
+
+        result.Outcome.ShouldBe(AupPackOutcome.InputUnusable);
+        result.Problems[0].ShouldContain("error SGT006");
+        result.PacksWritten.ShouldBeGreaterThan(0);
+        result.PacksWritten.ShouldBeLessThan(result.Families);
+        result.Problems[1].ShouldBe($"{result.PacksWritten} family packs were written, each complete; the print file and the tracker were not.");
+        Directory.EnumerateFiles(output, "*_F*.docx").Count().ShouldBe(result.PacksWritten);
+        File.Exists(Path.Combine(output, "AUP-2026-HILLSIDE_print.docx")).ShouldBeFalse();
+        Directory.EnumerateFiles(output, "*" + AtomicFile.TempSuffix).ShouldBeEmpty();
+    }
+
+    /// <summary>A covering-letter template with a bug that shows only when rendering (after some renders, when given a template to imitate until then).</summary>
+    private sealed class ThrowingTemplate(Templating.IDocumentTemplate? working = null, int rendersBeforeFailing = 0) : Templating.IDocumentTemplate
+    {
+        private int renders;
+
         public string Name => "failing-letter";
 
         public string Kind => Core.Cases.AupPack.AupPackLetter.TemplateKind;
@@ -330,7 +353,10 @@ public sealed class HostileInputCommandTests
 
         public string Source => "failing-letter.razor";
 
-        public string RenderHtml(Core.Cases.CaseFile caseFile, Templating.RenderContext context) => throw new InvalidOperationException("template bug");
+        public string RenderHtml(Core.Cases.CaseFile caseFile, Templating.RenderContext context) =>
+            Interlocked.Increment(ref renders) <= rendersBeforeFailing && working is not null
+                ? working.RenderHtml(caseFile, context)
+                : throw new InvalidOperationException("template bug");
     }
 
     /// <summary>A folder the user may not write to: the rename is refused.</summary>

@@ -263,7 +263,9 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             if (producerFailure is not null)
             {
                 // Throwing here, inside the print file's write, stops it before it is renamed into place.
-                var cause = IoFailure.Inner(producerFailure);
+                var cause = producerFailure is AggregateException aggregate
+                    ? aggregate.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? aggregate
+                    : producerFailure;
                 throw cause is AupPackException ? cause : new AupPackException(cause.Message, cause);
             }
         }
