@@ -48,8 +48,8 @@ public static class CliApp
             // A file could not be written or read: a full disk, a file open in Word, a folder without
             // permission. Writes are atomic, so nothing half-written is left. The message is the
             // system's, which names the path but never case data.
-            env.Error.WriteLine($"safeguard-docs: {e.Message}");
-            env.Error.WriteLine("Nothing half-written was left. Check the folder exists, you may write to it, no file in it is open in another program and the disk has space, then run again.");
+            env.Error.WriteLine($"safeguard-docs: nothing was written because {Core.Io.IoFailure.Cause(e)}. Nothing half-written was left.");
+            env.Error.WriteLine(Core.Io.IoFailure.WhatToDo(e));
             return ExitCodes.InputUnusable;
         }
     }

@@ -40,6 +40,9 @@ public sealed record GenerateOptions
     /// message when such a case is given to <c>Generate</c>.
     /// </summary>
     public IReadOnlyDictionary<string, string> MadeWith { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>How long to wait for another run writing to the same folder; null for <see cref="OutputFolderLock.DefaultWait"/>.</summary>
+    public TimeSpan? LockWait { get; init; }
 }
 
 /// <summary>
@@ -91,10 +94,15 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         }
 
         var path = Path.Combine(options.OutputFolder, result.FileName!);
-        AtomicFile.Write(path, stream => writer!.Write(document, stream));
-        if (options.RecordWarnings)
+        Directory.CreateDirectory(options.OutputFolder);
+        using (OutputFolderLock.Acquire(options.OutputFolder, options.LockWait))
         {
-            RecordWarnings(Path.Combine(options.OutputFolder, Path.GetFileNameWithoutExtension(result.FileName!) + FindingsSuffix), result.Findings);
+            AtomicFile.CleanLeftovers(options.OutputFolder);
+            AtomicFile.Write(path, stream => writer!.Write(document, stream));
+            if (options.RecordWarnings)
+            {
+                RecordWarnings(Path.Combine(options.OutputFolder, Path.GetFileNameWithoutExtension(result.FileName!) + FindingsSuffix), result.Findings);
+            }
         }
 
         return result with { OutputPath = path };
@@ -144,11 +152,15 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         HouseStyle style;
         try
         {
-            style = options.HouseStyle is null ? HouseStyle.Default : HouseStyle.FromReferenceDocument(options.HouseStyle);
+            style = options.HouseStyle is null ? HouseStyle.Default : ReadHouseStyle(options.HouseStyle);
         }
         catch (HouseStyleException e)
         {
             return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleUnusableId, e.Message)] }, null, null);
+        }
+        catch (InputFileException e)
+        {
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleUnusableId, $"The house-style reference document '{options.HouseStyle}' cannot be used: {e.Message}")] }, null, null);
         }
 
         MarkupParseResult rendered;
@@ -161,7 +173,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             // A Scriban template stopped on this case (a limit, or a function given what it cannot use): where and why.
             return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. e.Errors.Select(GenerationDiagnostics.From)], TemplateName = template.Name }, null, null);
         }
-        catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (IsRenderFailure(e))
         {
             // A template that fails on this case is a template problem: say which, never with case data.
             var failed = new Finding(GenerationDiagnostics.TemplateRenderFailedId, Severity.Error, string.Empty,
@@ -174,10 +186,28 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, GenerationDiagnostics.From(markupError)], TemplateName = template.Name }, null, null);
         }
 
-        var writer = _writers.GetValue(style, s => DocumentWriters.For(s, clock));
+        // Dated by the case itself, not the clock: the same case gives the same bytes (README, "Output is deterministic").
+        var writer = DocumentWriters.Dated(_writers.GetValue(style, s => DocumentWriters.For(s, clock)), DocumentDates.Of(caseFile));
         var stem = OutputNaming.FileStem(caseFile.Reference!, OutputNaming.Initials(kind.InitialsOf?.Invoke(caseFile)));
         return (result with { Outcome = RunOutcome.Written, FileName = stem + writer.FileExtension, TemplateName = template.Name }, rendered.Document!, writer);
     }
+
+    /// <summary>Most a house-style reference document may hold.</summary>
+    private const long MaxHouseStyleBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads a house-style reference document: only an ordinary file (checked before it is opened), counted
+    /// as it is read; a missing one gets the writer's own message.
+    /// </summary>
+    private static HouseStyle ReadHouseStyle(string path) =>
+        File.Exists(path) || Directory.Exists(path)
+            ? HouseStyle.FromReferenceDocument(SafeFile.ReadAllBytes(path, MaxHouseStyleBytes, "The house-style reference document"), path)
+            : HouseStyle.FromReferenceDocument(path);
+
+    /// <summary>An exception from a template's own code or from the template engine: a template problem, not a program fault.</summary>
+    internal static bool IsRenderFailure(Exception e) =>
+        e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException or OverflowException
+            or InsufficientExecutionStackException or NullReferenceException or IndexOutOfRangeException or KeyNotFoundException;
 
     /// <summary>The named template (or a .hbs or .sbn file), or the kind's default; it must be for this kind.</summary>
     public (IDocumentTemplate? Template, IReadOnlyList<Finding> Problems) ResolveTemplate(CaseKind kind, string? name, IReadOnlyDictionary<string, string>? madeWith = null)
@@ -237,11 +267,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         var warnings = findings.Where(f => !f.IsError).ToList();
         if (warnings.Count == 0)
         {
-            if (File.Exists(path))
-            {
-                File.Delete(path);
-            }
-
+            AtomicFile.Delete(path);
             return;
         }
 

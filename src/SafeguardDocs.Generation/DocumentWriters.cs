@@ -19,4 +19,14 @@ public static class DocumentWriters
         ArgumentNullException.ThrowIfNull(clock);
         return new DocxWriter(style, DocxOptions.Default with { Created = clock.GetUtcNow(), RightHandStarts = forDuplexPrinting });
     }
+
+    /// <summary>
+    /// The same writer stamping documents with <paramref name="created"/> (the case's own date), sharing the
+    /// parts it has prepared; the same case then gives the same bytes whenever it is generated.
+    /// </summary>
+    public static IDocumentWriter Dated(IDocumentWriter writer, DateTimeOffset? created)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return writer is DocxWriter docx ? docx.With(docx.Options with { Created = created }) : writer;
+    }
 }

@@ -27,7 +27,21 @@ public sealed class DocxWriter : IDocumentWriter
         prepared = new PreparedParts(Style);
     }
 
+    private DocxWriter(DocxWriter shared, DocxOptions options)
+    {
+        Style = shared.Style;
+        Options = options;
+        prepared = shared.prepared;
+    }
+
     public HouseStyle Style { get; }
+
+    /// <summary>A writer for the same house style with other options (for example each case's own date), sharing the prepared parts.</summary>
+    public DocxWriter With(DocxOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new DocxWriter(this, options);
+    }
 
     public DocxOptions Options { get; }
 

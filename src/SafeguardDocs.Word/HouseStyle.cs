@@ -10,7 +10,7 @@ namespace SafeguardDocs.Word;
 /// settings and font table, and the letterhead in the page header and footer.
 /// <para>
 /// <see cref="Default"/> is built in (Arial 11pt, 2 cm margins, the organisation's letterhead lines and
-/// a rule in the header, "Reference … / Page X of Y" in the footer). <see cref="FromReferenceDocument"/>
+/// a rule in the header, "Reference … / Page X of Y" in the footer). <see cref="FromReferenceDocument(string)"/>
 /// takes the look from a .docx, the way pandoc's reference document works: its styles (any style this
 /// writer needs that it lacks is added, so every markup element still has a style), theme, font table,
 /// page size and margins, and its own header and footer with their images, if it has them. Text
@@ -95,7 +95,19 @@ public sealed class HouseStyle
         return ReferenceDocumentReader.Read(path);
     }
 
-    /// <summary>As <see cref="FromReferenceDocument"/>, but returns the problem as a message instead of throwing.</summary>
+    /// <summary>
+    /// Reads the house style from a reference .docx already read into memory (the caller checks what the
+    /// file is and how large); <paramref name="name"/> names it in messages.
+    /// </summary>
+    /// <exception cref="HouseStyleException">The content is not a .docx, or is damaged; the message says what to do.</exception>
+    public static HouseStyle FromReferenceDocument(byte[] content, string name)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return ReferenceDocumentReader.Read(content, name);
+    }
+
+    /// <summary>As <see cref="FromReferenceDocument(string)"/>, but returns the problem as a message instead of throwing.</summary>
     public static bool TryFromReferenceDocument(string path, [NotNullWhen(true)] out HouseStyle? style, [NotNullWhen(false)] out string? error)
     {
         try

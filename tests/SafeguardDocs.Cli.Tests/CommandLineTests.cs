@@ -86,13 +86,37 @@ public sealed class OutputFolderProblemTests
     [Fact]
     public void An_output_folder_that_cannot_be_made_exits_2_with_advice_and_no_stack_trace()
     {
-        // A file where the output folder should be: the folder cannot be created.
+        // A file where a folder on the way to the output folder should be: the folder cannot be created.
         var blocker = Path.Combine(Repo.NewTempFolder(), "not-a-folder");
         File.WriteAllText(blocker, "x");
-        var run = CliRunner.Run("generate", "samples/device-allocation.json", "--out", blocker);
+        var run = CliRunner.Run("generate", "samples/device-allocation.json", "--out", Path.Combine(blocker, "letters"));
         run.ExitCode.ShouldBe(2, run.All);
         run.Error.ShouldContain("Nothing half-written was left.");
         run.All.ShouldNotContain("   at ");
         run.All.ShouldNotContain("Jordan");
+    }
+
+    [Theory]
+    [InlineData("generate", "samples/device-allocation.json")]
+    [InlineData("pack", "samples/aup-pack.json")]
+    public void Out_naming_an_existing_file_says_it_must_be_a_folder(string command, string input)
+    {
+        var file = Path.Combine(Repo.NewTempFolder(), "letters.docx");
+        File.WriteAllText(file, "x");
+        var run = CliRunner.Run(command, input, "--out", file);
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("--out names a file");
+        run.Error.ShouldContain("Give a folder");
+        File.ReadAllText(file).ShouldBe("x");
+    }
+
+    [Fact]
+    public void Log_out_naming_a_folder_says_it_must_be_an_xlsx_file()
+    {
+        var folder = Path.Combine(Repo.NewTempFolder(), "register.xlsx");
+        Directory.CreateDirectory(folder);
+        var run = CliRunner.Run("log", "devices", "samples", "--out", folder);
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("--out names a folder");
     }
 }

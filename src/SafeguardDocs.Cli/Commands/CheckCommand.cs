@@ -57,7 +57,13 @@ internal static class CheckCommand
                 string text;
                 try
                 {
-                    text = File.ReadAllText(file);
+                    text = System.Text.Encoding.UTF8.GetString(Core.Io.SafeFile.ReadAllBytes(file, HandlebarsDocumentTemplate.MaxBytes, "The template")).TrimStart('\uFEFF');
+                }
+                catch (Core.Io.InputFileException e)
+                {
+                    env.Error.WriteLine($"{env.Show(file)}: error: {e.Message}");
+                    unreadable = true;
+                    continue;
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -31,10 +31,17 @@ internal static class GenerateCommand
                 return ExitCodes.InputUnusable;
             }
 
+            var outputFolder = env.Resolve(parse.GetValue(output)!);
+            if (File.Exists(outputFolder))
+            {
+                env.Error.WriteLine($"safeguard-docs: --out names a file ({env.Show(outputFolder)}), but generate writes into a folder. Give a folder (it is created when missing).");
+                return ExitCodes.InputUnusable;
+            }
+
             var generator = new CaseDocumentGenerator(TemplateLocations.Catalog(env.CurrentDirectory), env.Clock);
             var options = GenerateOptions.Default with
             {
-                OutputFolder = env.Resolve(parse.GetValue(output)!),
+                OutputFolder = outputFolder,
                 Template = parse.GetValue(template) is { } t && (t.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) || t.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase)) && File.Exists(env.Resolve(t)) ? env.Resolve(t) : parse.GetValue(template),
                 HouseStyle = parse.GetValue(houseStyle) is { } h ? env.Resolve(h) : null,
                 Settings = settings,

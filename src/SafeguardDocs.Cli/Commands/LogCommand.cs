@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Text;
 using SafeguardDocs.Excel.Registers;
 using SafeguardDocs.Generation.Registers;
@@ -82,7 +83,8 @@ internal static class LogCommand
 
             var period = result.PeriodFrom is { } start && result.PeriodTo is { } end ? $", {EnglishDates.Written(start)} to {EnglishDates.Written(end)}" : string.Empty;
             env.Out.WriteLine($"Wrote {env.Show(path)}: {FindingPrinter.Count(result.IncidentsListed, "incident")}{period}.");
-            var read = $"Read {FindingPrinter.Count(result.FilesRead, "file")}: {FindingPrinter.Count(result.FormsRead, "incident form")}";
+            // Each file is counted once: included, of another kind, or left out (a form with errors is left out, not read).
+            var read = $"Read {FindingPrinter.Count(result.FilesRead, "file")}: {FindingPrinter.Count(result.FormsIncluded, "incident form")}";
             if (result.OutsidePeriod > 0)
             {
                 read += $" ({result.OutsidePeriod} outside the period)";
@@ -137,7 +139,7 @@ internal static class LogCommand
                 + $"{result.ItemsOverdue} overdue for the annual check as of {EnglishDates.Written(result.AsOf)}.");
             var permanent = result.PermanentSkipped > 0 ? $" ({result.PermanentSkipped} permanent, not listed)" : string.Empty;
             env.Out.WriteLine(
-                $"Read {FindingPrinter.Count(result.FilesRead, "file")}: {FindingPrinter.Count(result.AllocationsRead, "device allocation")}{permanent}, "
+                $"Read {FindingPrinter.Count(result.FilesRead, "file")}: {FindingPrinter.Count(result.AllocationsIncluded, "device allocation")}{permanent}, "
                 + $"{result.OtherKindsSkipped} of other kinds skipped, {result.FilesLeftOut} left out.");
             return Finish(env, result.FilesLeftOut, "register");
         });
@@ -186,6 +188,12 @@ internal static class LogCommand
     private static bool TryOutput(CliEnvironment env, string output, out string path)
     {
         path = env.Resolve(output);
+        if (Directory.Exists(path))
+        {
+            env.Error.WriteLine($"safeguard-docs: --out names a folder ({env.Show(path)}); it must name the .xlsx file to write, for example --out output/log.xlsx.");
+            return false;
+        }
+
         if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -199,12 +207,17 @@ internal static class LogCommand
     {
         try
         {
-            write();
+            using (OutputFolderLock.Acquire(Path.GetDirectoryName(path) ?? "."))
+            {
+                AtomicFile.CleanLeftovers(Path.GetDirectoryName(path) ?? ".");
+                write();
+            }
+
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            env.Error.WriteLine($"Nothing written: {env.Show(path)} could not be saved ({e.GetType().Name}). If it is open in Excel, close it and run again.");
+            env.Error.WriteLine($"Nothing written: {env.Show(path)} could not be saved because {IoFailure.Cause(e)}. {IoFailure.WhatToDo(e)}");
             return false;
         }
     }

@@ -37,11 +37,18 @@ internal static class PackCommand
                 return ExitCodes.InputUnusable;
             }
 
+            var outputFolder = env.Resolve(parse.GetValue(output)!);
+            if (File.Exists(outputFolder))
+            {
+                env.Error.WriteLine($"safeguard-docs: --out names a file ({env.Show(outputFolder)}), but pack writes a folder of files. Give a folder (it is created when missing).");
+                return ExitCodes.InputUnusable;
+            }
+
             var progress = new ProgressLine(env);
             var writer = new AupPackWriter(TemplateLocations.Catalog(env.CurrentDirectory), env.Clock);
             var result = writer.Write(env.Resolve(parse.GetValue(caseFile)!), AupPackOptions.Default with
             {
-                OutputFolder = env.Resolve(parse.GetValue(output)!),
+                OutputFolder = outputFolder,
                 ColumnMap = columnMap,
                 Progress = progress,
                 Settings = settings,
@@ -63,7 +70,9 @@ internal static class PackCommand
                         env.Error.WriteLine($"Errors report: {env.Show(result.ErrorsReport)}");
                     }
 
-                    env.Error.WriteLine(result.FilesWritten == 0 ? "Nothing written." : "No packs written.");
+                    env.Error.WriteLine(result.FilesWritten == 0 ? "Nothing written."
+                        : result.PacksWritten == 0 ? "No packs written."
+                        : $"Incomplete: {FindingPrinter.Count(result.PacksWritten, "family pack")} of {result.Families} written to {env.Show(result.OutputFolder!)} (each complete); do not send them until a run finishes.");
                     return ExitCodes.InputUnusable;
             }
         });

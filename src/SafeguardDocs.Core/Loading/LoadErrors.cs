@@ -17,12 +17,41 @@ public static class LoadErrors
     public const string RefusedPropertyId = "LD007";
     public const string NotAnObjectId = "LD008";
     public const string DuplicatePropertyId = "LD009";
+    public const string TooLargeId = "LD010";
+    public const string TooDeepId = "LD011";
+    public const string EncodingId = "LD012";
+    public const string ControlCharacterId = "LD013";
+    public const string DateOutOfRangeId = "LD014";
 
     public static Finding FileNotFound(string file) =>
         new(FileNotFoundId, Severity.Error, "$", "The case file does not exist. Check the path and the file name, then run the command again.") { File = file };
 
     public static Finding Unreadable(string file) =>
         new(FileNotFoundId, Severity.Error, "$", "The case file could not be opened. Check that it is a file (not a folder) and that you have permission to read it.") { File = file };
+
+    public static Finding NotAFile(string file, string why) =>
+        new(FileNotFoundId, Severity.Error, "$", why) { File = file };
+
+    public static Finding TooLarge(string file, string limit) =>
+        new(TooLargeId, Severity.Error, "$", $"The file is larger than {limit}, the most a case file may be, so it is not read. A case file is a few kilobytes: check that this is a case file.") { File = file };
+
+    public static Finding TooDeep(string file, int line, int column, int maxDepth) =>
+        new(TooDeepId, Severity.Error, "$", $"The JSON is nested more than {maxDepth} levels deep here, the most a case file may be. A case file is a few levels deep: check that this is a case file.") { File = file, Line = line, Column = column };
+
+    public static Finding NotUtf8(string file) =>
+        new(EncodingId, Severity.Error, "$", "The file is not UTF-8 text (it may be Latin-1 / Windows-1252, or damaged). Save it again as UTF-8 (UTF-16 with a byte order mark is also read) and run again.") { File = file, Line = 1, Column = 1 };
+
+    public static Finding UnsupportedEncoding(string file, string encoding) =>
+        new(EncodingId, Severity.Error, "$", $"The file is {encoding} text, which is not read. Save it again as UTF-8 and run again.") { File = file, Line = 1, Column = 1 };
+
+    public static Finding InvalidText(string file, string path) =>
+        new(EncodingId, Severity.Error, path, "This text holds an escaped character that is not a whole character (half of a \\uD800-\\uDFFF surrogate pair). Retype the text, or save the file again from the system that made it.") { File = file };
+
+    public static Finding ControlCharacter(string file, string path) =>
+        new(ControlCharacterId, Severity.Error, path, "This text holds a control character (such as NUL, or another character below a space other than tab and new line) that cannot go into a document. Retype the text without it and run again.") { File = file };
+
+    public static Finding DateOutOfRange(string file, string path, string from, string to) =>
+        new(DateOutOfRangeId, Severity.Error, path, $"This date is outside the range a case may use ({from} to {to}). Check the year and run again.") { File = file };
 
     public static Finding MalformedJson(string file, int line, int column) =>
         new(MalformedJsonId, Severity.Error, "$", "The file is not valid JSON at this point. Look for a missing comma, quote or bracket just before it, or save it again from the system that made it.") { File = file, Line = line, Column = column };

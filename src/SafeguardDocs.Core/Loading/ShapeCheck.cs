@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SafeguardDocs.Core.Calendar;
 using SafeguardDocs.Core.Diagnostics;
 
 namespace SafeguardDocs.Core.Loading;
@@ -24,7 +25,11 @@ internal static class ShapeCheck
 
         if (target == typeof(string))
         {
-            Expect(element.ValueKind == JsonValueKind.String);
+            if (Expect(element.ValueKind == JsonValueKind.String))
+            {
+                CheckText(element, path, file, errors);
+            }
+
             return;
         }
 
@@ -48,14 +53,24 @@ internal static class ShapeCheck
 
         if (target == typeof(DateOnly))
         {
-            Expect(element.ValueKind == JsonValueKind.String
-                && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+            var date = default(DateOnly);
+            if (Expect(element.ValueKind == JsonValueKind.String
+                && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)))
+            {
+                CheckRange(date);
+            }
+
             return;
         }
 
         if (target == typeof(DateTime))
         {
-            Expect(element.ValueKind == JsonValueKind.String && element.TryGetDateTime(out _));
+            var dateTime = default(DateTime);
+            if (Expect(element.ValueKind == JsonValueKind.String && element.TryGetDateTime(out dateTime)))
+            {
+                CheckRange(DateOnly.FromDateTime(dateTime));
+            }
+
             return;
         }
 
@@ -113,6 +128,14 @@ internal static class ShapeCheck
             Check(property.Value, member.PropertyType, propertyPath, file, refused, errors);
         }
 
+        void CheckRange(DateOnly date)
+        {
+            if (!PlausibleDates.Contains(date))
+            {
+                errors.Add(LoadErrors.DateOutOfRange(file, path, PlausibleDates.EarliestText, PlausibleDates.LatestText));
+            }
+        }
+
         bool Expect(bool ok)
         {
             if (!ok)
@@ -121,6 +144,51 @@ internal static class ShapeCheck
             }
 
             return ok;
+        }
+    }
+
+    /// <summary>
+    /// Text must be whole characters (no half of a surrogate pair, which JSON can escape) and free of
+    /// control characters other than tab and new line, which no document can hold.
+    /// </summary>
+    private static void CheckText(JsonElement element, string path, string file, List<Finding> errors)
+    {
+        string text;
+        try
+        {
+            text = element.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            errors.Add(LoadErrors.InvalidText(file, path));
+            return;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\u007F' or '\uFFFE' or '\uFFFF' || (c >= '\u0080' && c <= '\u009F'))
+            {
+                errors.Add(LoadErrors.ControlCharacter(file, path));
+                return;
+            }
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                errors.Add(LoadErrors.InvalidText(file, path));
+                return;
+            }
         }
     }
 

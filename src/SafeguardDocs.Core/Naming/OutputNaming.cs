@@ -16,7 +16,50 @@ public static class OutputNaming
     public static bool IsSafeReference(string? reference) =>
         !string.IsNullOrEmpty(reference)
         && reference.Length <= MaxReferenceLength
-        && reference.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_');
+        && reference.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_')
+        && !IsReservedName(reference);
+
+    /// <summary>
+    /// True for a name Windows keeps for devices, whatever the case and with any extension
+    /// (<c>CON</c>, <c>PRN</c>, <c>AUX</c>, <c>NUL</c>, <c>COM1</c>–<c>COM9</c>, <c>LPT1</c>–<c>LPT9</c>, also
+    /// <c>COM0</c>/<c>LPT0</c> and the superscript digits), and for a name ending in a dot or a space,
+    /// which Windows silently drops: no file can be made with such a name there.
+    /// </summary>
+    public static bool IsReservedName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length == 0 || name[^1] is '.' or ' ')
+        {
+            return name.Length > 0;
+        }
+
+        var stem = name.Split('.')[0].TrimEnd(' ').ToUpperInvariant();
+        return stem is "CON" or "PRN" or "AUX" or "NUL" or "CONIN$" or "CONOUT$"
+            || (stem.Length == 4 && (stem.StartsWith("COM", StringComparison.Ordinal) || stem.StartsWith("LPT", StringComparison.Ordinal)) && (char.IsAsciiDigit(stem[3]) || stem[3] is '\u00B9' or '\u00B2' or '\u00B3'));
+    }
+
+    /// <summary>Why a reference cannot be used, in words, or null when it can.</summary>
+    public static string? ReferenceProblem(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return "The reference is empty.";
+        }
+
+        if (!reference.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_'))
+        {
+            return "The reference may contain only letters, digits, '-' and '_' (it becomes the file name). Change it.";
+        }
+
+        if (reference.Length > MaxReferenceLength)
+        {
+            return $"The reference is longer than {MaxReferenceLength} characters, the most a file name may start with. Shorten it.";
+        }
+
+        return IsReservedName(reference)
+            ? "The reference is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1-COM9, LPT1-LPT9), so no file can have it. Change it, for example by adding the year and a number."
+            : null;
+    }
 
     /// <summary>
     /// The first letter of each part of a name split at spaces and hyphens, accents folded to A–Z:
@@ -52,7 +95,7 @@ public static class OutputNaming
     {
         if (!IsSafeReference(reference))
         {
-            throw new ArgumentException("The reference may contain only letters, digits, '-' and '_'.", nameof(reference));
+            throw new ArgumentException(ReferenceProblem(reference), nameof(reference));
         }
 
         return string.IsNullOrEmpty(initials) ? reference : $"{reference}_{initials}";

@@ -66,7 +66,11 @@ public sealed class FindingList : List<Finding>
             return true;
         }
 
-        Add(unsafeReference, "$.reference");
+        // The rule's own message says which characters are allowed; a reference that is too long or a
+        // reserved device name is refused by the same rule, with a message that says so.
+        var finding = unsafeReference.At("$.reference");
+        var problem = Naming.OutputNaming.ReferenceProblem(reference);
+        Add(problem is null || reference!.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_') is false ? finding : finding with { Message = problem });
         return false;
     }
 

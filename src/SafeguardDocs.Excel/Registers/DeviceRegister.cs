@@ -67,6 +67,7 @@ public static class DeviceRegister
             ItemsListed = sorted.Count,
             ItemsOverdue = sorted.Count(r => r.Overdue),
             AllocationsRead = reading.CasesRead,
+            AllocationsIncluded = reading.Valid.Count,
             OtherKindsSkipped = reading.OtherKinds,
             PermanentSkipped = permanent,
             FilesLeftOut = reading.LeftOut,

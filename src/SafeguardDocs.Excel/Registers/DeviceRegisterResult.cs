@@ -14,6 +14,9 @@ public sealed record DeviceRegisterResult
     /// <summary>Files read as device allocations, whether or not they passed validation. None means there was nothing to register.</summary>
     public required int AllocationsRead { get; init; }
 
+    /// <summary>Device allocations read without errors (loans and permanent): with <see cref="OtherKindsSkipped"/> and <see cref="FilesLeftOut"/> they add up to <see cref="FilesRead"/>.</summary>
+    public int AllocationsIncluded { get; init; }
+
     /// <summary>Loan cases whose equipment is in the register.</summary>
     public required int LoansIncluded { get; init; }
 

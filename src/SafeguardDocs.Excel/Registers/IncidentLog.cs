@@ -66,6 +66,7 @@ public static class IncidentLog
         {
             FilesRead = reading.FilesRead,
             FormsRead = reading.CasesRead,
+            FormsIncluded = reading.Valid.Count,
             IncidentsListed = inPeriod.Count,
             OutsidePeriod = reading.Valid.Count - inPeriod.Count,
             OtherKindsSkipped = reading.OtherKinds,

@@ -17,6 +17,9 @@ public sealed record IncidentLogResult
     /// <summary>Valid forms whose incident date is outside <c>--from</c>/<c>--to</c>.</summary>
     public required int OutsidePeriod { get; init; }
 
+    /// <summary>Forms read without errors (in the period or not): with <see cref="OtherKindsSkipped"/> and <see cref="FilesLeftOut"/> they add up to <see cref="FilesRead"/>.</summary>
+    public int FormsIncluded { get; init; }
+
     /// <summary>Files of other kinds, skipped; a kind SafeguardDocs does not know at all is also skipped, with a warning.</summary>
     public required int OtherKindsSkipped { get; init; }
 

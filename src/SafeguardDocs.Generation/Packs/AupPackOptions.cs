@@ -33,4 +33,7 @@ public sealed record AupPackOptions
 
     /// <summary>The organisation's settings, seen by the rules and the templates.</summary>
     public OrganisationSettings Settings { get; init; } = OrganisationSettings.Default;
+
+    /// <summary>How long to wait for another run writing to the same folder; null for the default (a few seconds).</summary>
+    public TimeSpan? LockWait { get; init; }
 }

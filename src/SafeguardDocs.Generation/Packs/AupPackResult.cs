@@ -7,6 +7,9 @@ public sealed record AupPackResult(RunOutcome Outcome, IReadOnlyList<Finding> Fi
 {
     public int Families { get; init; }
 
+    /// <summary>Family packs written (all of them, unless the run stopped part way).</summary>
+    public int PacksWritten { get; init; }
+
     public int Pupils { get; init; }
 
     /// <summary>Rows of the export that could not be used; each is in the errors report.</summary>

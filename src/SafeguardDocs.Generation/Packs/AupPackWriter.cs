@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Cases.AupAgreement;
 using SafeguardDocs.Core.Cases.AupPack;
 using SafeguardDocs.Core.Cases.AupPack.Roster;
@@ -33,7 +34,24 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(casePath);
         ArgumentNullException.ThrowIfNull(options);
-        return Write(CaseLoader.LoadFile(casePath), roster => RosterReader.ReadFile(AupPackFacts.RosterPath(casePath, roster), options.ColumnMap), options, cancellationToken);
+        return Write(CaseLoader.LoadFile(casePath), roster => ReadRosterInCaseFolder(casePath, roster, options), options, cancellationToken);
+    }
+
+    /// <summary>The roster the case names, read only when it really is inside the case file's folder.</summary>
+    private static RosterReadResult ReadRosterInCaseFolder(string casePath, string roster, AupPackOptions options)
+    {
+        var rosterPath = AupPackFacts.RosterPath(casePath, roster);
+        if (!SafeFile.IsInside(rosterPath, Path.GetDirectoryName(Path.GetFullPath(casePath)) ?? "."))
+        {
+            // The rules keep "roster" inside the case folder by name; a link there must not lead out of it.
+            return new RosterReadResult
+            {
+                Errors = [new Finding(RosterReader.UnreadableId, Severity.Error, "$.roster",
+                    "The roster named here is a link to a file outside the case file's folder, so it is not read. Copy the export itself into the case file's folder (or below it) and run again.") { File = casePath }],
+            };
+        }
+
+        return RosterReader.ReadFile(rosterPath, options.ColumnMap);
     }
 
     /// <summary>
@@ -83,25 +101,52 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         }
 
         var folder = Path.GetFullPath(options.OutputFolder);
-        Directory.CreateDirectory(folder);
+        try
+        {
+            using var folderLock = OutputFolderLock.Acquire(folder, options.LockWait);
+            return WriteLocked(pack, findings, roster, letterTemplate, agreementTemplate, folder, options, started, cancellationToken);
+        }
+        catch (OutputFolderBusyException e)
+        {
+            return new AupPackResult(RunOutcome.InputUnusable, [.. findings, Finding.Problem(GenerationDiagnostics.RunStoppedId, e.Message)]) { Elapsed = clock.GetElapsedTime(started) };
+        }
+    }
+
+    private AupPackResult WriteLocked(
+        AupPackCase pack, IReadOnlyList<Finding> findings, RosterReadResult roster, IDocumentTemplate letterTemplate, IDocumentTemplate agreementTemplate, string folder, AupPackOptions options, long started, CancellationToken cancellationToken)
+    {
         AtomicFile.CleanLeftovers(folder);
         var reference = pack.Reference!;
         var errorsReport = Path.Combine(folder, RosterErrorsReport.FileName(reference));
-        if (roster.Problems.Count > 0)
+        var problems = roster.Problems;
+        if (roster.Pupils.Count == 0 && problems.Count == 0)
         {
-            RosterErrorsReport.Write(errorsReport, roster.Problems);
-        }
-        else if (File.Exists(errorsReport))
-        {
-            File.Delete(errorsReport); // An old report would describe a roster that has since been corrected.
+            // A header and no rows: the report says so, as the run's message promises.
+            problems = [new RosterProblem(2, null, null, "The roster has a header but no pupil rows.", "Export the roster again from the MIS with the pupils in it, then run again.")];
         }
 
         var result = new AupPackResult(RunOutcome.Written, findings)
         {
             RowsSkipped = roster.RowsSkipped,
-            ErrorsReport = roster.Problems.Count > 0 ? errorsReport : null,
+            ErrorsReport = problems.Count > 0 ? errorsReport : null,
             OutputFolder = folder,
         };
+        try
+        {
+            if (problems.Count > 0)
+            {
+                RosterErrorsReport.Write(errorsReport, problems);
+            }
+            else
+            {
+                AtomicFile.Delete(errorsReport); // An old report would describe a roster that has since been corrected.
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return result with { Outcome = RunOutcome.InputUnusable, ErrorsReport = null, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.RunStoppedId, Stopped(e, 0, "the errors report"))], Elapsed = clock.GetElapsedTime(started) };
+        }
+
         if (roster.Pupils.Count == 0)
         {
             return result with
@@ -122,38 +167,57 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, templateProblem], FilesWritten = result.ErrorsReport is null ? 0 : 1 };
         }
 
-        var writer = DocumentWriters.For(HouseStyle.Default, clock);
+        // Dated by the pack's letter date, not the clock: the same pack gives the same bytes.
+        var created = DocumentDates.Of(pack);
+        var writer = DocumentWriters.Dated(DocumentWriters.For(HouseStyle.Default, clock), created);
 
         // The print file is printed double-sided: every document (each family's letter, and each form to return)
         // starts on a right-hand page, so no family's papers are on the back of another's.
-        var printWriter = DocumentWriters.For(HouseStyle.Default, clock, forDuplexPrinting: true);
+        var printWriter = DocumentWriters.Dated(DocumentWriters.For(HouseStyle.Default, clock, forDuplexPrinting: true), created);
         var title = $"Acceptable use agreements {pack.AcademicYear}";
         var printFile = Path.Combine(folder, $"{reference}_print{writer.FileExtension}");
         var trackerFile = Path.Combine(folder, $"{reference}_tracker{Excel.Writing.WorkbookWriter.Extension}");
+        var progress = new WriteProgress();
+        var reportFiles = result.ErrorsReport is null ? 0 : 1;
+        int stale;
         try
         {
-            WritePacksAndPrintFile(families, render, writer, printWriter, folder, reference, title, printFile, options, cancellationToken);
-            ReturnTracker.Write(trackerFile, pack, families, writer.FileExtension, clock);
+            WritePacksAndPrintFile(families, render, writer, printWriter, folder, reference, title, printFile, options, progress, cancellationToken);
+            progress.PrintFileWritten = true;
+            ReturnTracker.Write(trackerFile, pack, families, writer.FileExtension, created is { } date ? new PackDateClock(date) : clock);
+            stale = RemoveStalePacks(folder, reference, families, writer.FileExtension);
         }
-        catch (Exception e) when (e is AupPackException or IOException or UnauthorizedAccessException or OperationCanceledException)
+        catch (Exception e) when (e is AupPackException or OperationCanceledException || IoFailure.Inner(e) is IOException or UnauthorizedAccessException)
         {
             // Every file is written atomically: what is there is complete, and a new run replaces it all.
-            var why = e switch
+            var written = Volatile.Read(ref progress.Packs);
+            var printWritten = progress.PrintFileWritten;
+            var notWritten = printWritten ? "the tracker" : "the print file and the tracker";
+            var cancelled = e is OperationCanceledException or AupPackException { InnerException: OperationCanceledException };
+            var stopped = cancelled
+                ? [Finding.Problem(GenerationDiagnostics.RunStoppedId, $"The run stopped: it was cancelled. {Written(written, notWritten)} Run it again to make the complete set.")]
+                : IoFailure.Inner(e) is IOException or UnauthorizedAccessException
+                    ? [Finding.Problem(GenerationDiagnostics.RunStoppedId, Stopped(e, written, notWritten))]
+                    : e is AupPackException { Diagnostic: { } diagnostic }
+                        ? new[] { diagnostic, Finding.Problem(GenerationDiagnostics.RunStoppedId, Written(written, notWritten)) }
+                        : [Finding.Problem(GenerationDiagnostics.RunStoppedId, e.Message), Finding.Problem(GenerationDiagnostics.RunStoppedId, Written(written, notWritten))];
+            return result with
             {
-                OperationCanceledException => "it was cancelled. Run it again to make the complete set.",
-                AupPackException { InnerException: OperationCanceledException } => "it was cancelled. Run it again to make the complete set.",
-                AupPackException { InnerException: { } inner } => $"{e.Message} ({inner.GetBaseException().Message})",
-                _ => e.Message,
+                Outcome = RunOutcome.InputUnusable,
+                Findings = [.. findings, .. stopped],
+                FilesWritten = written + reportFiles + (printWritten ? 1 : 0),
+                PacksWritten = written,
+                Families = families.Count,
+                Elapsed = clock.GetElapsedTime(started),
             };
-            return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.RunStoppedId, $"The run stopped: {why}")], Elapsed = clock.GetElapsedTime(started) };
         }
 
-        var stale = RemoveStalePacks(folder, reference, families, writer.FileExtension);
         return result with
         {
             Families = families.Count,
             Pupils = roster.Pupils.Count,
-            FilesWritten = families.Count + 2 + (result.ErrorsReport is null ? 0 : 1),
+            FilesWritten = families.Count + 2 + reportFiles,
+            PacksWritten = families.Count,
             StalePacksRemoved = stale,
             PrintFile = printFile,
             TrackerFile = trackerFile,
@@ -167,7 +231,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
     /// leaves no print file (the writes are atomic).
     /// </summary>
     private static void WritePacksAndPrintFile(
-        IReadOnlyList<AupFamily> families, FamilyRenderer render, IDocumentWriter writer, IDocumentWriter printWriter, string folder, string reference, string title, string printFile, AupPackOptions options, CancellationToken cancellationToken)
+        IReadOnlyList<AupFamily> families, FamilyRenderer render, IDocumentWriter writer, IDocumentWriter printWriter, string folder, string reference, string title, string printFile, AupPackOptions options, WriteProgress progress, CancellationToken cancellationToken)
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var batches = new BlockingCollection<IReadOnlyList<MarkupDocument>[]>(boundedCapacity: 3);
@@ -188,6 +252,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
                         var family = chunk[i];
                         var documents = render.Family(family);
                         AtomicFile.Write(Path.Combine(folder, AupFamilies.PackFileStem(reference, family) + writer.FileExtension), stream => writer.WriteCombined(documents, stream, title));
+                        Interlocked.Increment(ref progress.Packs);
                         rendered[i] = documents;
                         options.Progress?.Report(new PackProgress(Interlocked.Increment(ref done), families.Count));
                     });
@@ -234,7 +299,10 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             if (producerFailure is not null)
             {
                 // Throwing here, inside the print file's write, stops it before it is renamed into place.
-                throw new AupPackException("The packs could not all be written, so the print file was not written either. Run the command again.", producerFailure);
+                var cause = producerFailure is AggregateException aggregate
+                    ? aggregate.Flatten().InnerExceptions.FirstOrDefault(x => x is not OperationCanceledException) ?? aggregate
+                    : producerFailure;
+                throw cause is AupPackException ? cause : new AupPackException(cause.Message, cause);
             }
         }
     }
@@ -250,15 +318,29 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         foreach (var file in Directory.EnumerateFiles(folder, $"{reference}_F*{extension}"))
         {
             var name = Path.GetFileName(file);
-            if (!current.Contains(name) && PackFilePattern().IsMatch(Path.GetFileNameWithoutExtension(name)[reference.Length..]))
+            if (!current.Contains(name) && PackFilePattern().IsMatch(Path.GetFileNameWithoutExtension(name)[reference.Length..]) && AtomicFile.Delete(file))
             {
-                File.Delete(file);
                 removed++;
             }
         }
 
         return removed;
     }
+
+    /// <summary>What a run has written so far, for the message when it stops part way.</summary>
+    private sealed class WriteProgress
+    {
+        public int Packs;
+        public bool PrintFileWritten;
+    }
+
+    /// <summary>Why the run stopped, what it had written and what to do: the cause is named, never guessed.</summary>
+    private static string Stopped(Exception e, int packsWritten, string notWritten) =>
+        $"The run stopped because {IoFailure.Cause(e)}. {Written(packsWritten, notWritten)} {IoFailure.WhatToDo(e)} Running again rewrites every file.";
+
+    private static string Written(int packsWritten, string notWritten) => packsWritten == 0
+        ? "No family pack was written."
+        : $"{(packsWritten == 1 ? "1 family pack was" : $"{packsWritten} family packs were")} written, each complete; {notWritten} {(notWritten.Contains(" and ", StringComparison.Ordinal) ? "were" : "was")} not.";
 
     [GeneratedRegex(@"^_F[0-9]{4,}(_[A-Z]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex PackFilePattern();
@@ -293,10 +375,27 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
 
         private MarkupDocument Render(IDocumentTemplate template, Core.Cases.CaseFile caseFile)
         {
-            var result = template.Render(caseFile, context);
+            MarkupParseResult result;
+            try
+            {
+                result = template.Render(caseFile, context);
+            }
+            catch (Exception e) when (CaseDocumentGenerator.IsRenderFailure(e))
+            {
+                // As generate does: a template that fails on a family is a template problem; say which, never with case data.
+                throw new AupPackException(new Finding(GenerationDiagnostics.TemplateRenderFailedId, Severity.Error, string.Empty,
+                    $"template '{template.Name}' could not be rendered for a family of this pack ({e.GetType().Name}). Check the template with 'safeguard-docs check', or use the built-in template.") { File = template.Source }, e);
+            }
+
             return result.Document ?? throw new AupPackException(GenerationDiagnostics.From(result.Error!));
         }
     }
+}
+
+/// <summary>A clock that always says the same time: the pack's own date, so the tracker's bytes do not depend on when it was made.</summary>
+internal sealed class PackDateClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }
 
 /// <summary>A pack run that cannot go on (a template fault, a failed write). Its message never names a person.</summary>
@@ -318,6 +417,12 @@ public sealed class AupPackException : Exception
 
     public AupPackException(Finding diagnostic)
         : base(diagnostic?.ToString())
+    {
+        Diagnostic = diagnostic;
+    }
+
+    public AupPackException(Finding diagnostic, Exception inner)
+        : base(diagnostic?.ToString(), inner)
     {
         Diagnostic = diagnostic;
     }

@@ -46,6 +46,9 @@ public sealed partial class HandlebarsDocumentTemplate : IDocumentTemplate
     /// <summary>The template's text, for the checker.</summary>
     public string Text { get; }
 
+    /// <summary>The largest template read: a letter's template is a few kilobytes.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     /// <summary>
     /// Reads, checks (<see cref="HandlebarsTemplateChecker"/>) and compiles a template file. Returns the
     /// template, or every reason it cannot be used; a template with errors is never returned.
@@ -57,7 +60,11 @@ public sealed partial class HandlebarsDocumentTemplate : IDocumentTemplate
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = System.Text.Encoding.UTF8.GetString(Core.Io.SafeFile.ReadAllBytes(path, MaxBytes, "The template file")).TrimStart('\uFEFF');
+        }
+        catch (Core.Io.InputFileException e)
+        {
+            return (null, [new TemplateLoadError(shown, 1, 1, TemplateLoadError.HeaderId, e.Message)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

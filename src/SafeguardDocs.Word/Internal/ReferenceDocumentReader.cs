@@ -13,6 +13,7 @@ namespace SafeguardDocs.Word.Internal;
 internal static class ReferenceDocumentReader
 {
     private const long MaxPartBytes = 32L * 1024 * 1024;
+    private const long MaxFileBytes = 64L * 1024 * 1024;
     private static readonly XNamespace W = Ns.W;
     private static readonly XNamespace R = Ns.R;
     private static readonly XNamespace Rels = Ns.PackageRels;
@@ -26,6 +27,7 @@ internal static class ReferenceDocumentReader
         "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
     ];
 
+    /// <summary>Reads a reference document from a path the caller trusts to be an ordinary file.</summary>
     public static HouseStyle Read(string path)
     {
         if (!File.Exists(path))
@@ -36,6 +38,34 @@ internal static class ReferenceDocumentReader
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.Length > MaxFileBytes)
+            {
+                throw HouseStyleException.TooLarge(path, "the whole file");
+            }
+
+            return Read(stream, path);
+        }
+        catch (IOException e)
+        {
+            throw HouseStyleException.Unreadable(path, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw HouseStyleException.Unreadable(path, e);
+        }
+    }
+
+    /// <summary>Reads a reference document already in memory (read by the caller, who checked what the file is); <paramref name="name"/> names it in messages.</summary>
+    public static HouseStyle Read(byte[] content, string name)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        return Read(stream, name);
+    }
+
+    private static HouseStyle Read(Stream stream, string path)
+    {
+        try
+        {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
             return new Reader(path, zip).Read();
         }

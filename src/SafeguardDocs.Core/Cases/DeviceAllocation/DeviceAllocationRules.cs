@@ -137,7 +137,7 @@ public sealed class DeviceAllocationRules : RuleSet<DeviceAllocationCase>
                 {
                     findings.Add(AnnualCheckBeforeLetter, "$.onIssue.annualCheckDue");
                 }
-                else if (due > letter.AddMonths(context.Options.AnnualCheckMonths))
+                else if (due > Calendar.PlausibleDates.AddMonthsSaturating(letter, context.Options.AnnualCheckMonths))
                 {
                     findings.Add(AnnualCheckTooLate, "$.onIssue.annualCheckDue");
                 }

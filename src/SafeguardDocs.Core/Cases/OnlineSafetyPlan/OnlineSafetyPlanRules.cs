@@ -96,7 +96,7 @@ public sealed class OnlineSafetyPlanRules : RuleSet<OnlineSafetyPlanCase>
             {
                 findings.Add(ReviewNotAfterStart, "$.reviewDate");
             }
-            else if (review > start.AddMonths(ReviewWithinMonths))
+            else if (review > Calendar.PlausibleDates.AddMonthsSaturating(start, ReviewWithinMonths))
             {
                 findings.Add(ReviewTooFar, "$.reviewDate");
             }

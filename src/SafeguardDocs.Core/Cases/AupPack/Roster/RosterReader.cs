@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using SafeguardDocs.Core.Calendar;
 using SafeguardDocs.Core.Diagnostics;
+using SafeguardDocs.Core.Io;
 
 namespace SafeguardDocs.Core.Cases.AupPack.Roster;
 
@@ -42,19 +44,26 @@ public static class RosterReader
     /// <summary>Dates of birth as exports write them: day first, as in England.</summary>
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "yyyy-MM-dd"];
 
+    /// <summary>The largest export read: ample for the biggest school (about 300 bytes a pupil).</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
     public static RosterReadResult ReadFile(string path, IReadOnlyDictionary<RosterColumn, string>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            if (!File.Exists(path))
-            {
-                return Failed(UnreadableId, path, "The roster file does not exist. Check \"roster\" in the case file: it names a file in the case file's folder.");
-            }
-
-            var encoding = IsUtf8(path) ? new UTF8Encoding(false) : Windows1252;
-            using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+            var bytes = SafeFile.ReadAllBytes(path, MaxBytes, "The roster file");
+            var encoding = IsUtf8(bytes) ? new UTF8Encoding(false) : Windows1252;
+            using var reader = new StreamReader(new MemoryStream(bytes, writable: false), encoding, detectEncodingFromByteOrderMarks: true);
             return Read(reader, path, overrides);
+        }
+        catch (FileNotFoundException)
+        {
+            return Failed(UnreadableId, path, "The roster file does not exist. Check \"roster\" in the case file: it names a file in the case file's folder.");
+        }
+        catch (InputFileException e)
+        {
+            return Failed(UnreadableId, path, $"{e.Message} Check \"roster\" in the case file.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -119,7 +128,8 @@ public static class RosterReader
             }
 
             var row = new RowReader(record, header, mapping, line);
-            if (wasBad)
+            var lastLine = line + parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
+            if (wasBad || (lastLine > line && (record.Length != header.Length || SwallowedLines(record, parser.Delimiter, header.Length))))
             {
                 row.Problem(null, "A quote mark on this line is out of place, so its fields cannot be told apart reliably.", "Correct the line in the export (or the MIS record it came from) and run again.");
             }
@@ -145,11 +155,32 @@ public static class RosterReader
             {
                 rowProblems.AddRange(row.Problems);
                 skipped++;
+
+                // A stray quote makes the reader run on over the following lines until the next quote:
+                // each line it swallowed is reported too, so no pupil goes missing without a word.
+                for (var swallowed = line + 1; swallowed <= lastLine; swallowed++)
+                {
+                    rowProblems.Add(new RosterProblem(
+                        swallowed,
+                        null,
+                        null,
+                        string.Create(CultureInfo.InvariantCulture, $"This line was read as part of line {line} because of a quote mark out of place there, so it was not used."),
+                        string.Create(CultureInfo.InvariantCulture, $"Correct the quote marks on line {line} in the export (or the MIS record it came from) and run again.")));
+                    skipped++;
+                }
             }
         }
 
         return new RosterReadResult { Mapping = mapping, Pupils = pupils, Problems = rowProblems, RowsSkipped = skipped };
     }
+
+    /// <summary>
+    /// True when a quoted field runs over line breaks that look like whole rows of the export (many
+    /// separators on a line): a quote out of place, not an address written over two lines.
+    /// </summary>
+    private static bool SwallowedLines(string[] record, string delimiter, int columns) =>
+        record.Any(field => field.Contains('\n', StringComparison.Ordinal)
+            && field.Split('\n').Skip(1).Any(l => l.Split(delimiter).Length - 1 >= Math.Max(2, columns / 2)));
 
     private static Encoding Windows1252
     {
@@ -160,29 +191,8 @@ public static class RosterReader
         }
     }
 
-    /// <summary>True when the whole file decodes as UTF-8 (read in blocks; the file is not held in memory).</summary>
-    private static bool IsUtf8(string path)
-    {
-        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
-        var bytes = new byte[64 * 1024];
-        var chars = new char[64 * 1024 + 4];
-        using var stream = File.OpenRead(path);
-        try
-        {
-            int read;
-            while ((read = stream.Read(bytes, 0, bytes.Length)) > 0)
-            {
-                decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
-            }
-
-            decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
+    /// <summary>True when the whole export decodes as UTF-8.</summary>
+    private static bool IsUtf8(byte[] bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
     private static RosterReadResult Failed(string id, string file, string message) =>
         new() { Errors = [new Finding(id, Severity.Error, "$", message) { File = file }] };
@@ -219,7 +229,7 @@ public static class RosterReader
             DateOnly? dateOfBirth = null;
             if (Text(RosterColumns.DateOfBirth) is { } dob)
             {
-                if (DateOnly.TryParseExact(dob, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                if (DateOnly.TryParseExact(dob, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) && PlausibleDates.Contains(parsed))
                 {
                     dateOfBirth = parsed;
                 }
