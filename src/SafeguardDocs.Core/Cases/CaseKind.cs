@@ -34,6 +34,13 @@ public abstract record CaseKind(
     /// </summary>
     public bool MakesManyDocuments { get; init; }
 
+    /// <summary>
+    /// The template kinds its documents are rendered with, each of which needs a built-in template: the
+    /// kind's own name, unless its documents are made from other records (the AUP pack makes covering
+    /// letters and agreements).
+    /// </summary>
+    public IReadOnlyList<string> DocumentKinds { get => field ?? [Name]; init; }
+
     /// <summary>The type of the view model every template of this kind renders (Razor and Scriban alike).</summary>
     public abstract Type ViewType { get; }
 

@@ -16,5 +16,6 @@ public static class AupPackKind
         CaseView.Of)
     {
         MakesManyDocuments = true,
+        DocumentKinds = [AupPackLetter.TemplateKind, AupAgreement.AupAgreementKind.Name],
     };
 }
