@@ -1,22 +1,35 @@
+using SafeguardDocs.Core.Cases;
+using SafeguardDocs.Core.Cases.AupAgreement;
+using SafeguardDocs.Core.Cases.AupPack;
 using SafeguardDocs.Core.Cases.DeviceAllocation;
+using SafeguardDocs.Core.Cases.IncidentReport;
+using SafeguardDocs.Core.Cases.OnlineSafetyPlan;
+using SafeguardDocs.Core.Cases.StrategyMeeting;
+using SafeguardDocs.Core.Cases.ViewingDecision;
 using SafeguardDocs.Templates.Razor.DeviceAllocation;
 using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Razor;
 
 namespace SafeguardDocs.Templates;
 
-/// <summary>The Razor templates compiled into the product. The first for each kind is its default.</summary>
+/// <summary>
+/// The Razor templates compiled into the product, each made from its kind's typed descriptor
+/// (<see cref="CaseKind{TCase, TView}"/> in <see cref="CaseKinds.All"/>): the compiler checks that the
+/// component's view model is the one the kind makes, so kinds and templates are joined by type, not by
+/// name. The first for each kind is its default.
+/// </summary>
 public static class BuiltInTemplates
 {
     public static IReadOnlyList<IDocumentTemplate> All { get; } =
     [
-        new RazorDocumentTemplate<LoanLetter, DeviceAllocationCase>("loan-letter", DeviceAllocationKind.Name, "Letter for digital equipment allocated to a young person, with schedule"),
-        new RazorDocumentTemplate<Razor.ViewingDecision.ViewingRecord, Core.Cases.ViewingDecision.ViewingDecisionCase>("viewing-record", Core.Cases.ViewingDecision.ViewingDecisionKind.Name, "Signed record of a decision to view, or not to view, youth-produced imagery"),
-        new RazorDocumentTemplate<Razor.StrategyMeeting.StrategyMeetingAgenda, Core.Cases.StrategyMeeting.StrategyMeetingCase>("strategy-meeting-agenda", Core.Cases.StrategyMeeting.StrategyMeetingKind.Name, "Strategy discussion or meeting agenda: adults involved in online sexual abuse of children"),
-        new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, Core.Cases.AupAgreement.AupAgreementCase>("aup-agreement", Core.Cases.AupAgreement.AupAgreementKind.Name, "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
-        new RazorDocumentTemplate<Razor.OnlineSafetyPlan.OnlineSafetyPlan, Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanCase>("online-safety-plan", Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanKind.Name, "Online Safety Plan shared with parents, with the child's own one-page plan"),
-        new RazorDocumentTemplate<Razor.IncidentReport.IncidentMonitoringForm, Core.Cases.IncidentReport.IncidentReportCase>("incident-monitoring-form", Core.Cases.IncidentReport.IncidentReportKind.Name, "E-safety incident monitoring form, filled in, with what the framework indicates"),
-        new RazorDocumentTemplate<Razor.AupPack.PackLetter, Core.Cases.AupPack.AupPackLetter>("aup-pack-letter", Core.Cases.AupPack.AupPackLetter.TemplateKind, "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
+        new RazorDocumentTemplate<LoanLetter, DeviceAllocationCase, DeviceAllocationView>(DeviceAllocationKind.Kind, "loan-letter", "Letter for digital equipment allocated to a young person, with schedule"),
+        new RazorDocumentTemplate<Razor.ViewingDecision.ViewingRecord, ViewingDecisionCase, CaseView<ViewingDecisionCase>>(ViewingDecisionKind.Kind, "viewing-record", "Signed record of a decision to view, or not to view, youth-produced imagery"),
+        new RazorDocumentTemplate<Razor.StrategyMeeting.StrategyMeetingAgenda, StrategyMeetingCase, CaseView<StrategyMeetingCase>>(StrategyMeetingKind.Kind, "strategy-meeting-agenda", "Strategy discussion or meeting agenda: adults involved in online sexual abuse of children"),
+        new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, AupAgreementCase, CaseView<AupAgreementCase>>(AupAgreementKind.Kind, "aup-agreement", "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
+        new RazorDocumentTemplate<Razor.OnlineSafetyPlan.OnlineSafetyPlan, OnlineSafetyPlanCase, CaseView<OnlineSafetyPlanCase>>(OnlineSafetyPlanKind.Kind, "online-safety-plan", "Online Safety Plan shared with parents, with the child's own one-page plan"),
+        new RazorDocumentTemplate<Razor.IncidentReport.IncidentMonitoringForm, IncidentReportCase, CaseView<IncidentReportCase>>(IncidentReportKind.Kind, "incident-monitoring-form", "E-safety incident monitoring form, filled in, with what the framework indicates"),
+        new RazorDocumentTemplate<Razor.AupPack.PackLetter, AupPackLetter, CaseView<AupPackLetter>>(
+            AupPackLetter.TemplateKind, (letter, context) => CaseView.Of(letter, context.Options, context.Today), "aup-pack-letter", "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
     ];
 
     /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>

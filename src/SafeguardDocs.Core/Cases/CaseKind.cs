@@ -1,17 +1,20 @@
 using SafeguardDocs.Core.Rules;
+using SafeguardDocs.Core.Settings;
 
 namespace SafeguardDocs.Core.Cases;
 
 /// <summary>
-/// Everything the pipeline needs to know about one kind of case: its name in the file, its record
-/// type, its rules, and how its output file is named.
+/// Everything the pipeline needs to know about one kind of case, seen without its types: its name in
+/// the file, its record type, its rules, how its output file is named and the view model its templates
+/// render. Every kind is a <see cref="CaseKind{TCase, TView}"/>; this untyped view is for code that
+/// handles any kind (loading, validation, the catalogue).
 /// </summary>
 /// <param name="Name">The <c>kind</c> value in the case file, for example <c>device-allocation</c>.</param>
 /// <param name="ModelType">The record type the file is read into.</param>
 /// <param name="Rules">The rules checked before anything is written.</param>
 /// <param name="Description">A few words for <c>templates</c> and help text.</param>
 /// <param name="InitialsOf">The name whose initials go into the file name, or null for none (incident forms hold no names).</param>
-public sealed record CaseKind(
+public abstract record CaseKind(
     string Name,
     Type ModelType,
     IRuleSet Rules,
@@ -30,4 +33,58 @@ public sealed record CaseKind(
     /// document per case; front ends say how they make them.
     /// </summary>
     public bool MakesManyDocuments { get; init; }
+
+    /// <summary>
+    /// The template kinds its documents are rendered with, each of which needs a built-in template: the
+    /// kind's own name, unless its documents are made from other records (the AUP pack makes covering
+    /// letters and agreements).
+    /// </summary>
+    public IReadOnlyList<string> DocumentKinds { get => field ?? [Name]; init; }
+
+    /// <summary>The type of the view model every template of this kind renders (Razor and Scriban alike).</summary>
+    public abstract Type ViewType { get; }
+
+    /// <summary>The view model of one case: what its templates see.</summary>
+    /// <exception cref="ArgumentException">The case is not of this kind.</exception>
+    public abstract object CreateView(CaseFile caseFile, OrganisationSettings settings, DateOnly today);
+}
+
+/// <summary>
+/// One kind of case, typed: the case record <typeparamref name="TCase"/> read from the file, its rules,
+/// how its file is named, and how its view model <typeparamref name="TView"/> is made from the case,
+/// the organisation's settings and today's date. Register it in <see cref="CaseKinds.All"/>; built-in
+/// templates are made from it (so a template is joined to its kind by type, not by a string).
+/// </summary>
+public sealed record CaseKind<TCase, TView> : CaseKind
+    where TCase : CaseFile
+    where TView : class
+{
+    private readonly Func<TCase, OrganisationSettings, DateOnly, TView> _view;
+
+    /// <param name="name">The <c>kind</c> value in the case file.</param>
+    /// <param name="rules">The kind's rules.</param>
+    /// <param name="description">A few words for <c>templates</c> and help text.</param>
+    /// <param name="initialsOf">The name whose initials go into the file name; null for a kind whose files hold no initials.</param>
+    /// <param name="view">Makes the view model of a case.</param>
+    public CaseKind(string name, RuleSet<TCase> rules, string description, Func<TCase, string?>? initialsOf, Func<TCase, OrganisationSettings, DateOnly, TView> view)
+        : base(name, typeof(TCase), rules, description, initialsOf is null ? null : c => initialsOf((TCase)c))
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        _view = view;
+    }
+
+    public override Type ViewType => typeof(TView);
+
+    /// <summary>The view model of one case.</summary>
+    public TView View(TCase caseFile, OrganisationSettings settings, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(caseFile);
+        ArgumentNullException.ThrowIfNull(settings);
+        return _view(caseFile, settings, today);
+    }
+
+    public override object CreateView(CaseFile caseFile, OrganisationSettings settings, DateOnly today) =>
+        caseFile is TCase typed
+            ? View(typed, settings, today)
+            : throw new ArgumentException($"A {Name} view is made from a {typeof(TCase).Name}, not a {caseFile?.GetType().Name}.", nameof(caseFile));
 }

@@ -38,7 +38,7 @@ public sealed record OrganisationSettings
     public IReadOnlyList<UsefulWebsite> UsefulWebsites { get; init; } =
     [
         new("UK Safer Internet Centre", "www.saferinternet.org.uk"),
-        new("CEOP", "www.ceop.police.uk"),
+        new("CEOP (Child Exploitation and Online Protection), to report a concern", "www.ceop.police.uk"),
         new("ThinkUknow", "www.thinkuknow.co.uk"),
     ];
 

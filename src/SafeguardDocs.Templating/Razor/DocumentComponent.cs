@@ -5,15 +5,15 @@ using SafeguardDocs.Core.Text;
 namespace SafeguardDocs.Templating.Razor;
 
 /// <summary>
-/// Base class for Razor document templates: the typed case and the render context as parameters,
-/// and the formatting helpers every document uses (en-GB dates in words).
-/// Use with <c>@inherits DocumentComponent&lt;DeviceAllocationCase&gt;</c>.
+/// Base class for Razor document templates: the kind's view model (the object Scriban templates of the
+/// kind see too) and the render context as parameters, and the formatting helpers every document uses
+/// (en-GB dates in words). Use with <c>@inherits DocumentComponent&lt;DeviceAllocationView&gt;</c>.
 /// </summary>
-public abstract class DocumentComponent<TCase> : ComponentBase where TCase : CaseFile
+public abstract class DocumentComponent<TView> : ComponentBase where TView : class
 {
     [Parameter]
     [EditorRequired]
-    public TCase Case { get; set; } = default!;
+    public TView View { get; set; } = default!;
 
     [Parameter]
     [EditorRequired]
@@ -27,4 +27,15 @@ public abstract class DocumentComponent<TCase> : ComponentBase where TCase : Cas
 
     /// <summary>The class of a checklist item: ticked only when the value is true.</summary>
     protected static string Checked(bool? value) => value == true ? "checked" : "unchecked";
+}
+
+/// <summary>
+/// Base class for the Razor template of a kind that has no view model of its own yet (its view is
+/// <see cref="CaseView{TCase}"/>): <c>Case</c> is the case record. Use with
+/// <c>@inherits CaseDocumentComponent&lt;ViewingDecisionCase&gt;</c>; when the kind gets its own view model,
+/// switch to <see cref="DocumentComponent{TView}"/>.
+/// </summary>
+public abstract class CaseDocumentComponent<TCase> : DocumentComponent<CaseView<TCase>> where TCase : CaseFile
+{
+    protected TCase Case => View.Case;
 }

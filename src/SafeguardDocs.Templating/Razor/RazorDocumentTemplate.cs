@@ -9,18 +9,35 @@ namespace SafeguardDocs.Templating.Razor;
 
 /// <summary>
 /// A Razor component used as a document template. The component is compiled with the project, so a
-/// template that names a field the case model does not have does not build. Rendered with
-/// <see cref="HtmlRenderer"/>, which HTML-encodes every value: data can never become markup.
+/// template that names a member its view model does not have does not build. It renders the view model
+/// of its kind (<see cref="CaseKind{TCase, TView}.View"/>), made from the case and the render context.
+/// Rendered with <see cref="HtmlRenderer"/>, which HTML-encodes every value: data can never become markup.
 /// </summary>
-public sealed class RazorDocumentTemplate<TComponent, TCase> : IDocumentTemplate
-    where TComponent : DocumentComponent<TCase>
+public sealed class RazorDocumentTemplate<TComponent, TCase, TView> : IDocumentTemplate
+    where TComponent : DocumentComponent<TView>
     where TCase : CaseFile
+    where TView : class
 {
-    public RazorDocumentTemplate(string name, string kind, string description)
+    private readonly Func<TCase, RenderContext, TView> _view;
+
+    /// <summary>A built-in template of a registered kind: its kind and view model come from the descriptor.</summary>
+    public RazorDocumentTemplate(CaseKind<TCase, TView> kind, string name, string description)
+        : this(kind?.Name!, (c, context) => kind!.View(c, context.Options, context.Today), name, description)
     {
+    }
+
+    /// <summary>
+    /// A template of a document that is not a case file's (the pack's covering letter, made by the pack):
+    /// <paramref name="kind"/> is its template kind and <paramref name="view"/> makes its view model.
+    /// </summary>
+    public RazorDocumentTemplate(string kind, Func<TCase, RenderContext, TView> view, string name, string description)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(view);
         Name = name;
         Kind = kind;
         Description = description;
+        _view = view;
     }
 
     public string Name { get; }
@@ -35,6 +52,7 @@ public sealed class RazorDocumentTemplate<TComponent, TCase> : IDocumentTemplate
 
     public string RenderHtml(CaseFile caseFile, RenderContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (caseFile is not TCase typed)
         {
             throw new ArgumentException($"Template '{Name}' renders {Kind} cases.", nameof(caseFile));
@@ -42,8 +60,8 @@ public sealed class RazorDocumentTemplate<TComponent, TCase> : IDocumentTemplate
 
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
         {
-            [nameof(DocumentComponent<TCase>.Case)] = typed,
-            [nameof(DocumentComponent<TCase>.Context)] = context,
+            [nameof(DocumentComponent<TView>.View)] = _view(typed, context),
+            [nameof(DocumentComponent<TView>.Context)] = context,
         });
 
         using var renderer = new HtmlRenderer(RazorHost.Services, RazorHost.LoggerFactory);

@@ -7,10 +7,10 @@ namespace SafeguardDocs.Templating.Scriban;
 
 /// <summary>
 /// A Scriban file (<c>.sbn</c>) used as a document template: read at run time, so a school can change
-/// wording without a build, and checked against the case model of its kind before use. It sees the
-/// case with the case file's names (<c>child.dateOfBirth</c>), the facts the case record computes
-/// (<c>isLoan</c>, <c>procedureName</c>), <c>today</c>, <c>settings</c> (the local settings) and
-/// <see cref="ScribanFunctions"/>. The file starts with a header comment naming its kind:
+/// wording without a build, and checked against the view model of its kind (<see cref="CaseKind.ViewType"/>)
+/// before use. It renders the same view model object the kind's Razor template does: the case with the
+/// case file's names (<c>child.dateOfBirth</c>), the kind's derived facts (<c>isLoan</c>, <c>chaseBy</c>),
+/// <c>today</c>, <c>settings</c> (the local settings) and <see cref="ScribanFunctions"/>. The file starts with a header comment naming its kind:
 /// <code>
 /// {{##
 /// kind: device-allocation
@@ -25,10 +25,13 @@ public sealed partial class ScribanDocumentTemplate : IDocumentTemplate
 
     private readonly ScribanTemplate _template;
 
-    private ScribanDocumentTemplate(string name, string kind, string description, string source, ScribanTemplate template)
+    private readonly CaseKind _kind;
+
+    private ScribanDocumentTemplate(string name, CaseKind kind, string description, string source, ScribanTemplate template)
     {
         Name = name;
-        Kind = kind;
+        _kind = kind;
+        Kind = kind.Name;
         Description = description;
         Source = source;
         _template = template;
@@ -97,19 +100,22 @@ public sealed partial class ScribanDocumentTemplate : IDocumentTemplate
             return (null, errors);
         }
 
-        var (template, templateErrors) = ScribanTemplate.Parse(text, source, kind.ModelType, SettingsType, templatesFolder);
+        var (template, templateErrors) = ScribanTemplate.Parse(text, source, kind.ViewType, SettingsType, templatesFolder);
         errors.AddRange(templateErrors);
         return template is null || errors.Count > 0
             ? (null, errors)
-            : (new ScribanDocumentTemplate(name, kind.Name, description, source, template), errors);
+            : (new ScribanDocumentTemplate(name, kind, description, source, template), errors);
     }
 
-    /// <summary>Renders a case; every problem is returned, never thrown.</summary>
+    /// <summary>The type of the object the template renders: its kind's view model (<see cref="CaseKind.ViewType"/>).</summary>
+    public Type ModelType => _kind.ViewType;
+
+    /// <summary>Renders a case, through its kind's view model; every problem is returned, never thrown.</summary>
     public ScribanRenderResult Render(CaseFile caseFile, RenderContext context, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(caseFile);
         ArgumentNullException.ThrowIfNull(context);
-        return _template.Render(caseFile, context.Options, context.Today, cancellation);
+        return _template.Render(_kind.CreateView(caseFile, context.Options, context.Today), context.Options, context.Today, cancellation);
     }
 
     /// <inheritdoc/>

@@ -43,6 +43,12 @@ public static class ScribanFunctions
     /// <summary>Every name a template has before its model: functions, modules, <c>today</c> and <c>settings</c>.</summary>
     public static IReadOnlyList<string> GlobalNames { get; } = [.. Described.Keys, .. Modules, Today, Settings];
 
+    /// <summary>
+    /// The functions and modules: names a model's property must not take. A model may have <c>today</c> and
+    /// <c>settings</c> of its own (a kind's view model does: the same values), which then stand for them.
+    /// </summary>
+    public static IReadOnlyList<string> FunctionNames { get; } = [.. Described.Keys, .. Modules];
+
     private static ScriptObject CreateBuiltins()
     {
         var builtins = new ScriptObject();

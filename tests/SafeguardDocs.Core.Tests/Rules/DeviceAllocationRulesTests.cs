@@ -119,14 +119,6 @@ public sealed class DeviceAllocationRulesTests
         CaseFiles.Check(Good with { Recipient = Good.Recipient! with { Name = "Daniel Okafor", Salutation = "Mr Okafor" } }).ShouldBeEmpty();
     }
 
-    [Fact]
-    public void The_sample_gets_the_default_websites_and_the_pan_dorset_team_contact()
-    {
-        Good.UsefulWebsites.ShouldBe(LetterDefaults.UsefulWebsites);
-        Good.SafeSchoolsTeamContact.ShouldBe(LetterDefaults.SafeSchoolsTeam);
-        (Good with { OnlineSafetyProcedure = "Coastal Council Online Safety Procedure" }).SafeSchoolsTeamContact.ShouldBeNull();
-    }
-
     [Theory]
     [InlineData(null)]
     [InlineData("lease")]

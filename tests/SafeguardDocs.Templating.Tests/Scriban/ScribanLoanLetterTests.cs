@@ -81,6 +81,27 @@ public sealed class ScribanLoanLetterTests
     }
 
     [Fact]
+    public void The_team_contact_and_websites_come_from_the_settings_in_both_engines_when_the_case_gives_none()
+    {
+        var context = Samples.Context with
+        {
+            Options = Samples.Context.Options with
+            {
+                SafeSchoolsTeam = new Core.Settings.OrganisationContact("Schools Liaison Team", "01000 000000"),
+                UsefulWebsites = [new Core.Settings.UsefulWebsite("Childnet", "www.childnet.com")],
+            },
+        };
+        var razor = ScribanSamples.Catalog.Find("loan-letter")!.Render(Sample, context).Document!;
+        var scriban = ScribanSamples.Catalog.Find("loan-letter.sbn")!.Render(Sample, context).Document!;
+        MarkupText.Of(scriban).ShouldBe(MarkupText.Of(razor));
+        var text = MarkupText.Of(scriban);
+        text.ShouldContain("(telephone 01000 000000)");
+        text.ShouldContain("Childnet: www.childnet.com");
+        text.ShouldNotContain("ThinkUknow");
+        text.ShouldNotContain("01202 222844");
+    }
+
+    [Fact]
     public void Special_characters_and_template_syntax_in_data_come_out_exactly()
     {
         const string name = "Siân Ó Súilleabháin <b>&amp; \"Jo\" 'Ali' 😀 مريم {{ child.name }} {% raw %} @Case.Reference";

@@ -41,14 +41,16 @@ public sealed record DeviceAllocationCase : CaseFile
     /// <summary>
     /// Optional. The Safe Schools and Communities Team's contact, which the letter gives for advice on
     /// online safety and for concerns raised at the annual check (seed 000 §7). When absent and the letter
-    /// follows the Pan-Dorset guidance, the letter gives the contact that guidance gives.
+    /// follows the Pan-Dorset guidance, the letter gives the contact in the organisation's settings (by default
+    /// the one that guidance gives).
     /// </summary>
     public TeamContact? SafeSchoolsTeam { get; init; }
 
     /// <summary>
     /// Optional. Websites that help keep the young person safe online, listed in the letter (seed 000 §7 and
-    /// §8 "Further Information"). When the case leaves it out the letter lists
-    /// the UK Safer Internet Centre, CEOP and ThinkUknow; an empty list (or null) leaves them out.
+    /// §8 "Further Information"). When the case leaves it out the letter lists the websites in the
+    /// organisation's settings (by default the UK Safer Internet Centre, CEOP and ThinkUknow); an empty list
+    /// (or null) leaves them out.
     /// </summary>
     public IReadOnlyList<Website>? UsefulWebsites { get; init; } = LetterDefaults.UsefulWebsites;
 
@@ -59,16 +61,6 @@ public sealed record DeviceAllocationCase : CaseFile
     /// <summary>The procedure named in the letter.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string ProcedureName => string.IsNullOrWhiteSpace(OnlineSafetyProcedure) ? DeviceAllocationKind.DefaultProcedure : OnlineSafetyProcedure;
-
-    /// <summary>
-    /// The team contact the letter gives: the case's own, else the Pan-Dorset default while the letter
-    /// follows the Pan-Dorset guidance; null when neither applies.
-    /// </summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public TeamContact? SafeSchoolsTeamContact =>
-        !string.IsNullOrWhiteSpace(SafeSchoolsTeam?.Phone) || !string.IsNullOrWhiteSpace(SafeSchoolsTeam?.Email) ? SafeSchoolsTeam
-        : string.IsNullOrWhiteSpace(OnlineSafetyProcedure) ? LetterDefaults.SafeSchoolsTeam
-        : null;
 
     /// <summary>True when the equipment has been given to the child to keep.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -9,10 +9,10 @@ public static class DeviceAllocationKind
     /// <summary>The procedure a letter points to when the case names none (seed 000 is this guidance).</summary>
     public const string DefaultProcedure = "Pan-Dorset Online Safety Guidance";
 
-    public static CaseKind Kind { get; } = new(
+    public static CaseKind<DeviceAllocationCase, DeviceAllocationView> Kind { get; } = new(
         Name,
-        typeof(DeviceAllocationCase),
         new DeviceAllocationRules(),
         "Digital equipment loan or allocation letter (seed 000 §7, Appendix D)",
-        c => ((DeviceAllocationCase)c).Child?.Name);
+        c => c.Child?.Name,
+        DeviceAllocationView.Create);
 }

@@ -1,23 +1,26 @@
+using SafeguardDocs.Core.Settings;
+
 namespace SafeguardDocs.Core.Cases.DeviceAllocation;
 
 /// <summary>
-/// What a device-allocation letter says when the case does not say it: the contact and websites that the
-/// Pan-Dorset Online Safety Guidance (seed 000 §7 "Prior to issuing digital equipment", §8 "Further
-/// Information") gives. This is the one place these defaults are kept; an organisation's own settings
-/// are to replace them.
+/// What a device-allocation letter says when the case does not say it. The values themselves are the
+/// organisation's settings (<see cref="OrganisationSettings.SafeSchoolsTeam"/> and
+/// <see cref="OrganisationSettings.UsefulWebsites"/>, whose defaults are those seed 000 §7 and §8 give), so a
+/// settings file can change them; <see cref="DeviceAllocationView"/> resolves them for each letter.
 /// </summary>
 public static class LetterDefaults
 {
-    /// <summary>The Safe Schools and Communities Team, as seed 000 §7 gives it.</summary>
-    public static TeamContact SafeSchoolsTeam { get; } = new() { Phone = "01202 222844", Email = "ssct@dorset.pnn.police.uk" };
-
-    /// <summary>The websites seed 000 §8 lists for online safety.</summary>
+    /// <summary>
+    /// The value <c>usefulWebsites</c> has when a case leaves it out (the default settings' websites): the
+    /// letter then lists the websites in the organisation's settings. Told apart from a list the case gives
+    /// by reference.
+    /// </summary>
     public static IReadOnlyList<Website> UsefulWebsites { get; } =
-    [
-        new() { Name = "UK Safer Internet Centre", Address = "www.saferinternet.org.uk" },
-        new() { Name = "CEOP (Child Exploitation and Online Protection), to report a concern", Address = "www.ceop.police.uk" },
-        new() { Name = "ThinkUknow", Address = "www.thinkuknow.co.uk" },
-    ];
+        [.. OrganisationSettings.Default.UsefulWebsites.Select(w => new Website { Name = w.Name, Address = w.Address })];
+
+    /// <summary>The default settings' Safe Schools and Communities Team contact.</summary>
+    public static TeamContact SafeSchoolsTeam { get; } =
+        new() { Phone = OrganisationSettings.Default.SafeSchoolsTeam.Phone, Email = OrganisationSettings.Default.SafeSchoolsTeam.Email };
 
     /// <summary>A default by its name, for the Handlebars <c>letterDefault</c> helper: <c>safeSchoolsTeamPhone</c> or <c>safeSchoolsTeamEmail</c>.</summary>
     public static string? Named(string? name) => name switch

@@ -38,7 +38,7 @@ public static class ScribanTemplateChecker
         var errors = new List<TemplateLoadError>();
         if (modelType is not null)
         {
-            errors.AddRange(ScribanNames.Collisions(modelType, ScribanFunctions.GlobalNames)
+            errors.AddRange(ScribanNames.Collisions(modelType, ScribanFunctions.FunctionNames)
                 .Select(problem => new TemplateLoadError(file, 1, 1, ScribanDiagnostics.ModelNameId, ScribanCheckMessages.ModelName(problem))));
             var visitor = new CheckingVisitor(file, modelType, settingsType, loader);
             visitor.Visit(parsed.Page);
