@@ -5,11 +5,13 @@ using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Loading;
 using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Settings;
+using SafeguardDocs.Generation.Records;
 using SafeguardDocs.Markup;
 using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Catalog;
 using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
+using SafeguardDocs.Records;
 using SafeguardDocs.Word;
 
 namespace SafeguardDocs.Generation;
@@ -40,6 +42,33 @@ public sealed record GenerateOptions
     /// message when such a case is given to <c>Generate</c>.
     /// </summary>
     public IReadOnlyDictionary<string, string> MadeWith { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The register the document is entered in (reserve the entry, render, write, complete the entry); null
+    /// writes an unregistered document, which <see cref="RefuseUnregisteredEvidence"/> refuses for evidence kinds.
+    /// </summary>
+    public DocumentRegister? Register { get; init; }
+
+    /// <summary>Who issues the document, for the register: the operating-system user, or the web app's account.</summary>
+    public string IssuedBy { get; init; } = "unknown";
+
+    /// <summary>Refuse an evidence kind when <see cref="Register"/> is null (the command's <c>--no-register</c>).</summary>
+    public bool RefuseUnregisteredEvidence { get; init; }
+
+    /// <summary>A correction: the register entry of the issue this document replaces; needs <see cref="CorrectionReason"/>.</summary>
+    public long? Corrects { get; init; }
+
+    public string? CorrectionReason { get; init; }
+
+    /// <summary>Also write a PDF/A beside the document (and register it) with this converter; null for none.</summary>
+    public PdfConverter? Pdf { get; init; }
+}
+
+/// <summary>The steps of issuing a registered document, for tests that stop a run between them.</summary>
+internal enum IssueStep
+{
+    Reserved,
+    Written,
 }
 
 /// <summary>
@@ -77,27 +106,149 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     public GenerationResult Generate(string casePath, GenerateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Generate(CaseLoader.LoadFile(casePath), options);
+        byte[]? bytes = null;
+        try
+        {
+            bytes = File.ReadAllBytes(casePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // The loader reports why the file cannot be read.
+        }
+
+        return Generate(CaseLoader.LoadFile(casePath), options, bytes);
     }
 
     /// <summary>As <see cref="Generate(string, GenerateOptions)"/>, for a case already read (from a file or from memory).</summary>
-    public GenerationResult Generate(CaseLoadResult load, GenerateOptions options)
+    public GenerationResult Generate(CaseLoadResult load, GenerateOptions options) => Generate(load, options, null);
+
+    /// <summary>Called at each step of issuing a registered document: tests stop a run here as a crash would.</summary>
+    internal Action<IssueStep>? StepReached { get; set; }
+
+    private GenerationResult Generate(CaseLoadResult load, GenerateOptions options, byte[]? caseBytes)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (result, document, writer) = Prepare(load, options);
+        var (result, document, writer, style, template) = Prepare(load, options);
         if (document is null)
         {
             return result;
         }
 
+        var kind = load.Kind!.Name;
+        if (options.Register is null && options.RefuseUnregisteredEvidence && EvidenceRecords.IsEvidence(kind))
+        {
+            return result with
+            {
+                Outcome = RunOutcome.InputUnusable,
+                Findings = [.. result.Findings, Finding.Problem(GenerationDiagnostics.EvidenceMustBeRegisteredId,
+                    $"A {kind} document is evidence: it is always entered in the register, so that it can be verified later. Leave out --no-register (it is only for trying templates on letters and agreements).")],
+            };
+        }
+
         var path = Path.Combine(options.OutputFolder, result.FileName!);
-        AtomicFile.Write(path, stream => writer!.Write(document, stream));
+        RegisterEntry? entry = null;
+        if (options.Register is { } register)
+        {
+            var caseSha = Sha256.Of(caseBytes ?? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(load.Case!, load.Case!.GetType()));
+            var issued = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            try
+            {
+                entry = register.Reserve(new IssueRequest
+                {
+                    Reference = load.Case!.Reference!,
+                    Kind = kind,
+                    Template = template!.Name,
+                    TemplateSha256 = TemplateSha256(template),
+                    CaseSha256 = caseSha,
+                    By = options.IssuedBy,
+                    RetainUntil = EvidenceRecords.RetainUntil(load.Case!, issued, options.Settings),
+                    Replaces = options.Corrects,
+                    Reason = options.Corrects is null ? null : options.CorrectionReason,
+                });
+            }
+            catch (ArgumentException e) when (options.Corrects is not null)
+            {
+                return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, Finding.Problem(GenerationDiagnostics.CorrectionUnknownId, e.Message + " Run 'safeguard-docs verify' on the document being corrected to find its entry.")] };
+            }
+
+            StepReached?.Invoke(IssueStep.Reserved);
+
+            // The seal: the entry id and a short hash of the case data in the footer. The document is stamped
+            // with the entry's time, so the same case and the same entry always give the same bytes.
+            var sealedDocument = EvidenceRecords.IsEvidence(kind) ? document with { Reference = Seal(document.Reference, entry) } : document;
+            var stamped = DocumentWriters.For(style!, new FixedTime(entry.At));
+            try
+            {
+                AtomicFile.Write(path, stream => stamped.Write(sealedDocument, stream));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                register.Abandon(entry, "the document could not be written");
+                throw;
+            }
+
+            StepReached?.Invoke(IssueStep.Written);
+            register.Complete(entry, path, Sha256.OfFile(path));
+        }
+        else
+        {
+            AtomicFile.Write(path, stream => writer!.Write(document, stream));
+        }
+
         if (options.RecordWarnings)
         {
             RecordWarnings(Path.Combine(options.OutputFolder, Path.GetFileNameWithoutExtension(result.FileName!) + FindingsSuffix), result.Findings);
         }
 
-        return result with { OutputPath = path };
+        result = result with { OutputPath = path, Entry = entry };
+        if (options.Pdf is { } pdf)
+        {
+            string pdfPath;
+            try
+            {
+                pdfPath = pdf.Convert(path);
+            }
+            catch (PdfConversionException e)
+            {
+                return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, Finding.Problem(GenerationDiagnostics.PdfUnavailableId, e.Message + " The .docx was written" + (entry is null ? "." : " and registered."))] };
+            }
+
+            if (entry is not null)
+            {
+                options.Register!.AddPdf(entry, pdfPath, Sha256.OfFile(pdfPath));
+            }
+
+            result = result with { PdfPath = pdfPath };
+        }
+
+        return result;
+    }
+
+    /// <summary>What a sealed document's footer says after its reference: the register entry and a short hash of the case data.</summary>
+    public static string Seal(string reference, RegisterEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return $"{reference} · Register entry {entry.Id} · case data {RegisterEntry.ShortHash(entry.CaseSha256 ?? string.Empty)}";
+    }
+
+    /// <summary>SHA-256 of the template's content: its file, or for a built-in (compiled) template the assembly it is compiled into.</summary>
+    public static string TemplateSha256(IDocumentTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (File.Exists(template.Source))
+        {
+            return Sha256.OfFile(template.Source);
+        }
+
+        var type = template.GetType();
+        var assembly = type.IsGenericType ? type.GetGenericArguments()[0].Assembly : type.Assembly;
+        return File.Exists(assembly.Location) ? Sha256.OfFile(assembly.Location) : Sha256.Of(assembly.ManifestModule.ModuleVersionId.ToString());
+    }
+
+    /// <summary>A clock stopped at the entry's time.</summary>
+    private sealed class FixedTime(DateTimeOffset at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => at;
     }
 
     /// <summary>
@@ -109,7 +260,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        var (result, document, writer) = Prepare(CaseLoader.Load(utf8Json, name), options);
+        var (result, document, writer, _, _) = Prepare(CaseLoader.Load(utf8Json, name), options);
         if (document is not null)
         {
             writer!.Write(document, output);
@@ -118,12 +269,12 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         return result;
     }
 
-    private (GenerationResult Result, MarkupDocument? Document, IDocumentWriter? Writer) Prepare(CaseLoadResult load, GenerateOptions options)
+    private (GenerationResult Result, MarkupDocument? Document, IDocumentWriter? Writer, HouseStyle? Style, IDocumentTemplate? Template) Prepare(CaseLoadResult load, GenerateOptions options)
     {
         var check = Check(load, options.Settings);
         if (!check.Loaded)
         {
-            return (new GenerationResult(RunOutcome.InputUnusable, check.Findings), null, null);
+            return (new GenerationResult(RunOutcome.InputUnusable, check.Findings), null, null, null, null);
         }
 
         var findings = check.Findings;
@@ -132,13 +283,13 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         var result = new GenerationResult(RunOutcome.CaseHasErrors, findings) { Reference = caseFile.Reference };
         if (check.HasErrors)
         {
-            return (result, null, null);
+            return (result, null, null, null, null);
         }
 
         var (template, templateProblems) = ResolveTemplate(kind, options.Template, options.MadeWith);
         if (template is null)
         {
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. templateProblems] }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. templateProblems] }, null, null, null, null);
         }
 
         HouseStyle style;
@@ -148,7 +299,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         }
         catch (HouseStyleException e)
         {
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleUnusableId, e.Message)] }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleUnusableId, e.Message)] }, null, null, null, null);
         }
 
         MarkupParseResult rendered;
@@ -159,24 +310,24 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         catch (TemplateRenderException e)
         {
             // A Scriban template stopped on this case (a limit, or a function given what it cannot use): where and why.
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. e.Errors.Select(GenerationDiagnostics.From)], TemplateName = template.Name }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. e.Errors.Select(GenerationDiagnostics.From)], TemplateName = template.Name }, null, null, null, null);
         }
         catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
         {
             // A template that fails on this case is a template problem: say which, never with case data.
             var failed = new Finding(GenerationDiagnostics.TemplateRenderFailedId, Severity.Error, string.Empty,
                 $"template '{template.Name}' could not be rendered for this case ({e.GetType().Name}). Check the template with 'safeguard-docs check', or use the built-in template.") { File = template.Source };
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, failed], TemplateName = template.Name }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, failed], TemplateName = template.Name }, null, null, null, null);
         }
 
         if (rendered.Error is { } markupError)
         {
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, GenerationDiagnostics.From(markupError)], TemplateName = template.Name }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, GenerationDiagnostics.From(markupError)], TemplateName = template.Name }, null, null, null, null);
         }
 
         var writer = _writers.GetValue(style, s => DocumentWriters.For(s, clock));
         var stem = OutputNaming.FileStem(caseFile.Reference!, OutputNaming.Initials(kind.InitialsOf?.Invoke(caseFile)));
-        return (result with { Outcome = RunOutcome.Written, FileName = stem + writer.FileExtension, TemplateName = template.Name }, rendered.Document!, writer);
+        return (result with { Outcome = RunOutcome.Written, FileName = stem + writer.FileExtension, TemplateName = template.Name }, rendered.Document!, writer, style, template);
     }
 
     /// <summary>The named template (or a .hbs or .sbn file), or the kind's default; it must be for this kind.</summary>
