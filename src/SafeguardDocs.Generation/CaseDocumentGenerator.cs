@@ -134,48 +134,26 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             return result;
         }
 
-        var kind = load.Kind!.Name;
-        if (options.Register is null && options.RefuseUnregisteredEvidence && EvidenceRecords.IsEvidence(kind))
+        if (Refusal(load, options, result) is { } refused)
         {
-            return result with
-            {
-                Outcome = RunOutcome.InputUnusable,
-                Findings = [.. result.Findings, Finding.Problem(GenerationDiagnostics.EvidenceMustBeRegisteredId,
-                    $"A {kind} document is evidence: it is always entered in the register, so that it can be verified later. Leave out --no-register (it is only for trying templates on letters and agreements).")],
-            };
+            return refused;
         }
 
         var path = Path.Combine(options.OutputFolder, result.FileName!);
         RegisterEntry? entry = null;
         if (options.Register is { } register)
         {
-            var caseSha = Sha256.Of(caseBytes ?? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(load.Case!, load.Case!.GetType()));
-            var issued = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            try
+            (entry, var problem) = Reserve(load, options, template!, caseBytes);
+            if (entry is null)
             {
-                entry = register.Reserve(new IssueRequest
-                {
-                    Reference = load.Case!.Reference!,
-                    Kind = kind,
-                    Template = template!.Name,
-                    TemplateSha256 = TemplateSha256(template),
-                    CaseSha256 = caseSha,
-                    By = options.IssuedBy,
-                    RetainUntil = EvidenceRecords.RetainUntil(load.Case!, issued, options.Settings),
-                    Replaces = options.Corrects,
-                    Reason = options.Corrects is null ? null : options.CorrectionReason,
-                });
-            }
-            catch (ArgumentException e) when (options.Corrects is not null)
-            {
-                return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, Finding.Problem(GenerationDiagnostics.CorrectionUnknownId, e.Message + " Run 'safeguard-docs verify' on the document being corrected to find its entry.")] };
+                return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, problem!] };
             }
 
             StepReached?.Invoke(IssueStep.Reserved);
 
             // The seal: the entry id and a short hash of the case data in the footer. The document is stamped
             // with the entry's time, so the same case and the same entry always give the same bytes.
-            var sealedDocument = EvidenceRecords.IsEvidence(kind) ? document with { Reference = Seal(document.Reference, entry) } : document;
+            var sealedDocument = Sealed(document, load, entry);
             var stamped = DocumentWriters.For(style!, new FixedTime(entry.At));
             try
             {
@@ -260,14 +238,82 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        var (result, document, writer, _, _) = Prepare(CaseLoader.Load(utf8Json, name), options);
-        if (document is not null)
+        var load = CaseLoader.Load(utf8Json, name);
+        var (result, document, writer, style, template) = Prepare(load, options);
+        if (document is null)
         {
-            writer!.Write(document, output);
+            return result;
         }
 
-        return result;
+        if (Refusal(load, options, result) is { } refused)
+        {
+            return refused;
+        }
+
+        if (options.Register is not { } register)
+        {
+            writer!.Write(document, output);
+            return result;
+        }
+
+        // Registered: the document is made in memory, its fingerprint entered, then handed over.
+        var (entry, problem) = Reserve(load, options, template!, utf8Json.ToArray());
+        if (entry is null)
+        {
+            return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, problem!] };
+        }
+
+        using var buffer = new MemoryStream();
+        DocumentWriters.For(style!, new FixedTime(entry.At)).Write(Sealed(document, load, entry), buffer);
+        register.Complete(entry, result.FileName!, Sha256.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+        return result with { Entry = entry };
     }
+
+    /// <summary>An evidence kind asked for without the register, when that is refused.</summary>
+    private static GenerationResult? Refusal(CaseLoadResult load, GenerateOptions options, GenerationResult result)
+    {
+        var kind = load.Kind!.Name;
+        return options.Register is null && options.RefuseUnregisteredEvidence && EvidenceRecords.IsEvidence(kind)
+            ? result with
+            {
+                Outcome = RunOutcome.InputUnusable,
+                Findings = [.. result.Findings, Finding.Problem(GenerationDiagnostics.EvidenceMustBeRegisteredId,
+                    $"A {kind} document is evidence: it is always entered in the register, so that it can be verified later. Leave out --no-register (it is only for trying templates on letters and agreements).")],
+            }
+            : null;
+    }
+
+    /// <summary>Takes the register entry for the document about to be made; or the problem with a correction that names no issue.</summary>
+    private (RegisterEntry? Entry, Finding? Problem) Reserve(CaseLoadResult load, GenerateOptions options, IDocumentTemplate template, byte[]? caseBytes)
+    {
+        var caseSha = Sha256.Of(caseBytes ?? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(load.Case!, load.Case!.GetType()));
+        var issued = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            return (options.Register!.Reserve(new IssueRequest
+            {
+                Reference = load.Case!.Reference!,
+                Kind = load.Kind!.Name,
+                Template = template.Name,
+                TemplateSha256 = TemplateSha256(template),
+                CaseSha256 = caseSha,
+                By = options.IssuedBy,
+                RetainUntil = EvidenceRecords.RetainUntil(load.Case!, issued, options.Settings),
+                Replaces = options.Corrects,
+                Reason = options.Corrects is null ? null : options.CorrectionReason,
+            }), null);
+        }
+        catch (ArgumentException e) when (options.Corrects is not null)
+        {
+            return (null, Finding.Problem(GenerationDiagnostics.CorrectionUnknownId, e.Message + " Run 'safeguard-docs verify' on the document being corrected to find its entry."));
+        }
+    }
+
+    /// <summary>The seal in the footer of an evidence document: the entry id and a short hash of the case data.</summary>
+    private static MarkupDocument Sealed(MarkupDocument document, CaseLoadResult load, RegisterEntry entry) =>
+        EvidenceRecords.IsEvidence(load.Kind!.Name) ? document with { Reference = Seal(document.Reference, entry) } : document;
 
     private (GenerationResult Result, MarkupDocument? Document, IDocumentWriter? Writer, HouseStyle? Style, IDocumentTemplate? Template) Prepare(CaseLoadResult load, GenerateOptions options)
     {

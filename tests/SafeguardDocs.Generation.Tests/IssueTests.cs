@@ -40,6 +40,24 @@ public sealed class IssueTests
     }
 
     [Fact]
+    public void A_case_uploaded_to_a_stream_is_registered_and_sealed_as_from_a_file()
+    {
+        var (options, register) = Registered();
+        var json = File.ReadAllBytes(Repo.Sample("viewing-decision.json"));
+        using var output = new MemoryStream();
+        var result = Generator().Generate(json, "upload.json", output, options with { IssuedBy = "dsl@school" });
+
+        result.Outcome.ShouldBe(RunOutcome.Written);
+        result.Entry!.By.ShouldBe("dsl@school");
+        result.Entry.CaseSha256.ShouldBe(Sha256.Of(json));
+        var path = Path.Combine(Repo.NewTempFolder(), result.FileName!);
+        File.WriteAllBytes(path, output.ToArray());
+        OpenXmlCheck.AssertValid(path);
+        OpenXmlCheck.DocxText(path).ShouldContain("Register entry 1");
+        DocumentVerifier.Verify(path, register).Outcome.ShouldBe(VerifyOutcome.Issued);
+    }
+
+    [Fact]
     public void A_letter_is_registered_without_a_seal()
     {
         var (options, register) = Registered();
