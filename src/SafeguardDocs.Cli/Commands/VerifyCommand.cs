@@ -61,7 +61,7 @@ internal static class VerifyCommand
                 case VerifyOutcome.NeverIssued:
                     env.Out.WriteLine(result.SealedEntryId is { } claimed
                         ? $"{shown}: NOT ISSUED. Its footer names register entry {claimed}, which this register does not have as an issue. Check --data names the register it was issued with."
-                        : $"{shown}: NOT ISSUED. No document with this content is in the register in {env.Show(dataFolder)}, and it carries no register seal. If it was changed after issue, ask for the issued copy.");
+                        : $"{shown}: NOT ISSUED. No document with this content is in the register in {env.Show(dataFolder)}, and no register seal could be read from it (a PDF's seal is read by eye: ask for the entry printed in its footer). If it was changed after issue, ask for the issued copy.");
                     return ExitCodes.CaseHasErrors;
                 default:
                     env.Error.WriteLine($"{shown}: could not be read ({result.Problem}).");
