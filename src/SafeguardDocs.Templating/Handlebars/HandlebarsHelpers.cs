@@ -19,18 +19,14 @@ public static class HandlebarsHelpers
     public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["date"] = "date X: a date (or date and time) in words, \"20 November 2026\"",
-        ["dateTime"] = "dateTime X: \"18 November 2026 at 10:40\"",
         ["addDays"] = "addDays X N: the date N days after X",
         ["addWorkingDays"] = "addWorkingDays X N: the date N working days after X (England and Wales)",
         ["setting"] = "setting \"name\": a local setting such as deliveryChaseDays",
         ["today"] = "today: today's date from the injected clock",
         ["eq"] = "eq A B: true when A and B are the same",
-        ["ne"] = "ne A B: true when A and B differ",
-        ["not"] = "not A: true when A is false or empty",
         ["and"] = "and A B: both",
         ["or"] = "or A B: either",
         ["checked"] = "checked X: \"checked\" when X is true, else \"unchecked\" (for checklist items)",
-        ["yesNo"] = "yesNo X: \"Yes\", \"No\" or \"Not recorded\"",
         ["initials"] = "initials NAME: initials folded to A–Z",
         ["inc"] = "inc N: N + 1 (for numbering from @index)",
         ["join"] = "join LIST SEP: the items of a list joined by SEP",
@@ -48,8 +44,7 @@ public static class HandlebarsHelpers
 
     internal static void Register(IHandlebars hb)
     {
-        hb.RegisterHelper("date", (_, a) => FormatDate(Arg(a, 0), withTime: false));
-        hb.RegisterHelper("dateTime", (_, a) => FormatDate(Arg(a, 0), withTime: true));
+        hb.RegisterHelper("date", (_, a) => FormatDate(Arg(a, 0)));
         hb.RegisterHelper("addDays", (_, a) => ParseDate(Arg(a, 0)) is { } d ? EnglishDates.Iso(d.AddDays(ToInt(Arg(a, 1)))) : null);
         hb.RegisterHelper("addWorkingDays", (_, a) => ParseDate(Arg(a, 0)) is { } d && ToInt(Arg(a, 1)) is var n and >= 0 && BankHolidays.Covers(d.Year)
             ? EnglishDates.Iso(WorkingDays.Add(d, n))
@@ -57,12 +52,9 @@ public static class HandlebarsHelpers
         hb.RegisterHelper("setting", (_, a) => Setting(Arg(a, 0)?.ToString()));
         hb.RegisterHelper("today", (_, _) => EnglishDates.Iso(Context.Today));
         hb.RegisterHelper("eq", (_, a) => Same(Arg(a, 0), Arg(a, 1)));
-        hb.RegisterHelper("ne", (_, a) => !Same(Arg(a, 0), Arg(a, 1)));
-        hb.RegisterHelper("not", (_, a) => !Truthy(Arg(a, 0)));
         hb.RegisterHelper("and", (_, a) => Truthy(Arg(a, 0)) && Truthy(Arg(a, 1)));
         hb.RegisterHelper("or", (_, a) => Truthy(Arg(a, 0)) || Truthy(Arg(a, 1)));
         hb.RegisterHelper("checked", (_, a) => Arg(a, 0) is true ? "checked" : "unchecked");
-        hb.RegisterHelper("yesNo", (_, a) => Arg(a, 0) switch { true => "Yes", false => "No", _ => "Not recorded" });
         hb.RegisterHelper("initials", (_, a) => OutputNaming.Initials(Arg(a, 0)?.ToString()));
         hb.RegisterHelper("inc", (_, a) => ToInt(Arg(a, 0)) + 1);
         hb.RegisterHelper("join", (_, a) => Arg(a, 0) is System.Collections.IEnumerable items and not string
@@ -80,7 +72,7 @@ public static class HandlebarsHelpers
 
     private static object? Unwrap(object? value) => value is UndefinedBindingResult ? null : value;
 
-    private static string FormatDate(object? value, bool withTime)
+    private static string FormatDate(object? value)
     {
         var text = value?.ToString();
         if (string.IsNullOrEmpty(text))
@@ -90,7 +82,7 @@ public static class HandlebarsHelpers
 
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var dt))
         {
-            return withTime && text.Contains('T', StringComparison.Ordinal) ? EnglishDates.WrittenWithTime(dt) : EnglishDates.Written(dt);
+            return EnglishDates.Written(dt);
         }
 
         throw new HandlebarsRuntimeException("The date helper was given something that is not a date.");
