@@ -28,8 +28,8 @@ public static class BuiltInTemplates
         new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, AupAgreementCase, AupAgreementView>(AupAgreementKind.Kind, "aup-agreement", "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
         new RazorDocumentTemplate<Razor.OnlineSafetyPlan.OnlineSafetyPlan, OnlineSafetyPlanCase, CaseView<OnlineSafetyPlanCase>>(OnlineSafetyPlanKind.Kind, "online-safety-plan", "Online Safety Plan shared with parents, with the child's own one-page plan"),
         new RazorDocumentTemplate<Razor.IncidentReport.IncidentMonitoringForm, IncidentReportCase, CaseView<IncidentReportCase>>(IncidentReportKind.Kind, "incident-monitoring-form", "E-safety incident monitoring form, filled in, with what the framework indicates"),
-        new RazorDocumentTemplate<Razor.AupPack.PackLetter, AupPackLetter, CaseView<AupPackLetter>>(
-            AupPackLetter.TemplateKind, (letter, context) => CaseView.Of(letter, context.Options, context.Today), "aup-pack-letter", "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
+        new RazorDocumentTemplate<Razor.AupPack.PackLetter, AupPackLetter, AupPackLetterView>(
+            AupPackLetter.TemplateKind, (letter, context) => AupPackLetterView.Create(letter, context.Options, context.Today), "aup-pack-letter", "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
     ];
 
     /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>
