@@ -84,9 +84,7 @@ public static class WebApp
     private static void Configure(WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        var dataFolder = DataFolder.Prepare(config["Data"] is { Length: > 0 } d ? Path.GetFullPath(d, Environment.CurrentDirectory) : Path.Combine(Environment.CurrentDirectory, "data"));
-        var behindProxy = config.GetValue<bool>("BehindTlsProxy");
-        CheckUrls(config["urls"] ?? config["ASPNETCORE_URLS"] ?? DefaultUrl, behindProxy);
+        CheckUrls(config["urls"] ?? config["ASPNETCORE_URLS"] ?? DefaultUrl, config.GetValue<bool>("BehindTlsProxy"));
         if (string.IsNullOrEmpty(config["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -109,11 +107,18 @@ public static class WebApp
         });
 
         var services = builder.Services;
-        services.AddSingleton(new WebSettings(dataFolder, behindProxy));
+
+        // Read from the final configuration (a test host adds its own), when first needed.
+        services.AddSingleton(sp =>
+        {
+            var final = sp.GetRequiredService<IConfiguration>();
+            var folder = final["Data"] is { Length: > 0 } d ? Path.GetFullPath(d, Environment.CurrentDirectory) : Path.Combine(Environment.CurrentDirectory, "data");
+            return new WebSettings(DataFolder.Prepare(folder), final.GetValue<bool>("BehindTlsProxy"));
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CasePipeline>();
         services.AddSingleton<SetupToken>();
-        AddData(services, dataFolder);
+        AddData(services);
         services.AddScoped<RecordStore>();
         services.AddScoped<SettingsStore>();
 
@@ -176,24 +181,23 @@ public static class WebApp
         });
         services.AddAuthorizationBuilder()
             .AddPolicy("admin", p => p.RequireRole(Roles.Admin));
-        if (behindProxy)
+        services.Configure<ForwardedHeadersOptions>(o =>
         {
-            services.Configure<ForwardedHeadersOptions>(o =>
-            {
-                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                o.KnownIPNetworks.Clear();
-                o.KnownProxies.Clear();
-            });
-        }
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
     }
 
-    /// <summary>The database, accounts and data protection keys in the data folder: shared with the <c>users</c> command.</summary>
-    public static void AddData(IServiceCollection services, string dataFolder)
+    /// <summary>The database, accounts and data protection keys in the data folder (<see cref="WebSettings"/>): shared with the <c>users</c> command.</summary>
+    public static void AddData(IServiceCollection services)
     {
-        services.AddDbContext<WebDb>(o => o.UseSqlite(DataFolder.ConnectionString(dataFolder)));
-        services.AddDataProtection()
-            .SetApplicationName("SafeguardDocs")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        services.AddDbContext<WebDb>((sp, o) => o.UseSqlite(DataFolder.ConnectionString(sp.GetRequiredService<WebSettings>().DataFolder)));
+        services.AddDataProtection().SetApplicationName("SafeguardDocs");
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o =>
+                o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                    new DirectoryInfo(Path.Combine(sp.GetRequiredService<WebSettings>().DataFolder, "keys")), sp.GetRequiredService<ILoggerFactory>())));
         services.AddScoped<AccountService>();
     }
 
@@ -207,7 +211,8 @@ public static class WebApp
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        AddData(services, folder);
+        services.AddSingleton(new WebSettings(folder, false));
+        AddData(services);
         services.AddIdentityCore<WebUser>(IdentitySetup.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WebDb>()

@@ -139,7 +139,7 @@ public sealed class FormView
     private string DescribedBy(FormField field, string path, string id)
     {
         var ids = new List<string>();
-        if (field.Hint is not null || field.Kind == FieldKind.Lines)
+        if (field.Hint is not null || field.Kind is FieldKind.Lines or FieldKind.WholeNumberLines or FieldKind.Date or FieldKind.DateTime)
         {
             ids.Add("h-" + id[2..]);
         }
@@ -187,8 +187,12 @@ public sealed class FormView
 
             case FieldKind.YesNo or FieldKind.Choice or FieldKind.Choices:
             {
-                var choices = field.Kind == FieldKind.YesNo ? [new FieldChoice("true", "Yes"), new FieldChoice("false", "No")] : field.Choices;
                 var chosen = state.Get(path).Split('\n').ToHashSet(StringComparer.Ordinal);
+                IReadOnlyList<FieldChoice> choices = field.Kind == FieldKind.YesNo ? [new FieldChoice("true", "Yes"), new FieldChoice("false", "No")] : field.Choices;
+
+                // A value the list does not offer (from an imported file) is shown as its own choice, never dropped.
+                var extra = chosen.Where(c => c.Length > 0 && !choices.Any(x => x.Value == c)).Select(c => new FieldChoice(c, c)).ToList();
+                choices = [.. choices, .. extra];
                 var type = field.Kind == FieldKind.Choices ? "checkbox" : "radio";
                 var kind = field.Kind switch { FieldKind.YesNo => "yesno", FieldKind.Choice => "choice", _ => "choices" };
                 html.Raw("<div class=\"govuk-form-group").Raw(error).Raw("\"").Attr("data-path", path).Attr("data-kind", kind).Raw(">")
@@ -235,16 +239,16 @@ public sealed class FormView
 
             default:
             {
-                var kind = field.Kind switch { FieldKind.Lines => "lines", FieldKind.WholeNumber => "int", FieldKind.Number => "number", _ => "text" };
+                var kind = field.Kind switch { FieldKind.Lines => "lines", FieldKind.WholeNumberLines => "int-lines", FieldKind.WholeNumber => "int", FieldKind.Number => "number", _ => "text" };
                 html.Raw("<div class=\"govuk-form-group").Raw(error).Raw("\"").Attr("data-path", path).Attr("data-kind", kind).Raw(">")
                     .Raw("<label class=\"govuk-label govuk-label--s\"").Attr("for", id).Raw(">").Text(field.Label).Raw("</label>");
-                Hint(html, field, id, field.Kind == FieldKind.Lines ? "Put each one on its own line." : null);
+                Hint(html, field, id, field.Kind is FieldKind.Lines or FieldKind.WholeNumberLines ? "Put each one on its own line." : null);
                 Messages(html, path, id);
                 var describedBy = DescribedBy(field, path, id);
-                if (field.Kind is FieldKind.Lines or FieldKind.LongText)
+                if (field.Kind is FieldKind.Lines or FieldKind.WholeNumberLines or FieldKind.LongText)
                 {
                     html.Raw("<textarea").Attr("class", "govuk-textarea" + (error.Length > 0 ? " govuk-textarea--error" : string.Empty)).Attr("id", id).Attr("name", path)
-                        .Attr("rows", field.Kind == FieldKind.Lines ? "3" : "5").Raw(describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : string.Empty).Raw(">")
+                        .Attr("rows", field.Kind == FieldKind.LongText ? "5" : "3").Raw(describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : string.Empty).Raw(">")
                         .Text(state.Get(path)).Raw("</textarea>");
                 }
                 else

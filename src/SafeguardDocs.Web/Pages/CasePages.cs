@@ -452,7 +452,7 @@ public static class Answers
 
                 var date = EnglishDates.Written(new DateOnly(y, m, d));
                 return field.Kind == FieldKind.DateTime ? $"{date} at {state.Get(path + "-time")}" : date;
-            case FieldKind.Lines:
+            case FieldKind.Lines or FieldKind.WholeNumberLines:
                 return text.Length == 0 ? "None" : string.Join("; ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
             default:
                 return text.Length == 0 ? "Not answered" : text;

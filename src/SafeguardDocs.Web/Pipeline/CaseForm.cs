@@ -12,6 +12,7 @@ public enum FieldKind
     Text,
     LongText,
     Lines,
+    WholeNumberLines,
     YesNo,
     WholeNumber,
     Number,
@@ -92,7 +93,9 @@ public sealed class CaseForm
             }
             else if (item is not null)
             {
-                field = new FormField(name, path, Label(name), hint, choices.Count > 0 ? FieldKind.Choices : FieldKind.Lines, personal, choices, []);
+                var itemType = Nullable.GetUnderlyingType(item) ?? item;
+                var listKind = choices.Count > 0 ? FieldKind.Choices : itemType == typeof(int) ? FieldKind.WholeNumberLines : FieldKind.Lines;
+                field = new FormField(name, path, Label(name), hint, listKind, personal, choices, []);
             }
             else if (IsObject(target))
             {
@@ -214,7 +217,21 @@ public static class FormChoices
             [.. Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanValues.ConcernCategories.Select(c => new FieldChoice(c, CaseForm.Label(c)))],
         (Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanKind.Name, "signatories[].role") =>
             [.. Core.Cases.OnlineSafetyPlan.OnlineSafetyPlanValues.SignatoryRoles.Select(c => new FieldChoice(c, CaseForm.Label(c)))],
+        (Core.Cases.IncidentReport.IncidentReportKind.Name, _) when Incident(path) is { } options =>
+            [.. options.Options.Select(o => new FieldChoice(o.Value, o.Label))],
         _ => [],
+    };
+
+    private static Core.Cases.IncidentReport.OptionList? Incident(string path) => path switch
+    {
+        "involved" => Core.Cases.IncidentReport.IncidentFormValues.Involved,
+        "incidentTypes" => Core.Cases.IncidentReport.IncidentFormValues.IncidentTypes,
+        "media" => Core.Cases.IncidentReport.IncidentFormValues.Media,
+        "actionsTaken" => Core.Cases.IncidentReport.IncidentFormValues.ActionsTaken,
+        "contentGeneratedAt" => Core.Cases.IncidentReport.IncidentFormValues.ContentGeneratedAt,
+        "frameworkAreas" => Core.Cases.IncidentReport.IncidentFormValues.FrameworkAreas,
+        "adultOnAdult" => Core.Cases.IncidentReport.IncidentFormValues.AdultOnAdultKinds,
+        _ => null,
     };
 
     private static readonly IReadOnlyList<FieldChoice> Sexes =

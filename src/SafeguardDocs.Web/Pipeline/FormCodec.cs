@@ -158,6 +158,23 @@ public static class FormCodec
                 return lines.Count == 0 ? null : new JsonArray([.. lines.Select(l => (JsonNode)JsonValue.Create(l))]);
             }
 
+            case FieldKind.WholeNumberLines:
+            {
+                var numbers = new JsonArray();
+                foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+                {
+                    if (!int.TryParse(line, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+                    {
+                        problems.Add(new FormProblem(path, $"{field.Label}: write each as a whole number on its own line, like 14."));
+                        return null;
+                    }
+
+                    numbers.Add(n);
+                }
+
+                return numbers.Count == 0 ? null : numbers;
+            }
+
             case FieldKind.YesNo:
                 return text switch
                 {
@@ -302,7 +319,7 @@ public static class FormCodec
                     }
 
                     break;
-                case FieldKind.Lines or FieldKind.Choices when node is JsonArray lines:
+                case FieldKind.Lines or FieldKind.Choices or FieldKind.WholeNumberLines when node is JsonArray lines:
                     state.Values[path] = string.Join('\n', lines.Select(l => l?.GetValueKind() == JsonValueKind.String ? l.GetValue<string>() : l?.ToJsonString() ?? string.Empty));
                     break;
                 case FieldKind.Date or FieldKind.DateTime when node.GetValueKind() == JsonValueKind.String:

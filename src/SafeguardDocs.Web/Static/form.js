@@ -92,6 +92,10 @@
           var lines = field(path).split('\n').map(function (l) { return l.trim(); }).filter(function (l) { return l.length > 0; });
           value = lines.length ? lines : null;
           break;
+        case 'int-lines':
+          var numbers = field(path).split('\n').map(function (l) { return l.trim(); }).filter(function (l) { return l.length > 0; });
+          value = numbers.length && numbers.every(function (n) { return /^-?\d+$/.test(n); }) ? numbers.map(function (n) { return parseInt(n, 10); }) : null;
+          break;
         case 'date':
           value = date(path);
           break;
