@@ -135,6 +135,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         browser.Type("f-signature-role", "Designated Safeguarding Lead");
         Date("f-signature-date", "18", "11", "2026");
         browser.Axe("viewing decision form");
+        Driver.ExecuteScript("window.scrollTo(0, 0)");
         browser.Screenshot("viewing-decision-form");
         Driver.FindElement(By.CssSelector("button[value='check']")).Click();
 

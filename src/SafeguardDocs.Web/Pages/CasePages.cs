@@ -159,9 +159,10 @@ public static class CasePages
             return Results.Redirect($"/records/{record.Id}/check");
         }
 
+        // Adding or removing a row is not a submission: the rules' findings wait until the user saves or continues.
         var rowChange = action.StartsWith("add:", StringComparison.Ordinal) || action.StartsWith("remove:", StringComparison.Ordinal);
-        var banner = action == "check" ? null : rowChange ? null : "Draft saved. You can come back to it from the list of records.";
-        return FormPage(http, form, state, check.Findings, problems, $"/records/{record.Id}", record, banner, action == "check" ? 400 : 200);
+        var banner = action == "check" || rowChange ? null : "Draft saved. You can come back to it from the list of records.";
+        return FormPage(http, form, state, rowChange ? [] : check.Findings, problems, $"/records/{record.Id}", record, banner, action == "check" ? 400 : 200);
     }
 
     private static IResult FormPage(HttpContext http, CaseForm form, FormState state, IReadOnlyList<Core.Diagnostics.Finding> findings, IReadOnlyList<FormProblem> problems, string action, CaseRecord? record, string? banner, int status = 200)

@@ -10,6 +10,14 @@
   var summary = document.getElementById('error-summary');
   var sequence = 0;
   var timer = null;
+  // Findings are shown beside questions the user has answered or changed, and beside those the server
+  // already marked; a question not yet reached is not flagged while the user is still typing.
+  var touched = new Set();
+  var shown = form.querySelectorAll('.app-messages');
+  for (var s = 0; s < shown.length; s++) {
+    var marked = shown[s].closest('[data-path]');
+    if (marked) { touched.add(marked); }
+  }
 
   function tokens(path) {
     var out = [];
@@ -130,8 +138,8 @@
   function show(findings) {
     var old = form.querySelectorAll('.app-messages');
     for (var i = 0; i < old.length; i++) { old[i].parentNode.removeChild(old[i]); }
-    var marked = form.querySelectorAll('.govuk-form-group--error');
-    for (var j = 0; j < marked.length; j++) { marked[j].classList.remove('govuk-form-group--error'); }
+    var marked = form.querySelectorAll('.govuk-form-group--error, .govuk-input--error, .govuk-textarea--error');
+    for (var j = 0; j < marked.length; j++) { marked[j].classList.remove('govuk-form-group--error', 'govuk-input--error', 'govuk-textarea--error'); }
     var list = summary ? summary.querySelector('.govuk-error-summary__list') : null;
     if (list) { list.textContent = ''; }
     var errors = 0;
@@ -139,6 +147,7 @@
     findings.forEach(function (finding) {
       var wrapper = wrapperFor(finding.path);
       var isError = finding.severity === 'error';
+      if (!wrapper || !touched.has(wrapper)) { return; }
       if (wrapper) {
         var box = containers.get(wrapper);
         if (!box) {
@@ -157,7 +166,11 @@
         p.appendChild(tag);
         p.appendChild(document.createTextNode(' ' + finding.message));
         box.appendChild(p);
-        if (isError && wrapper.classList.contains('govuk-form-group')) { wrapper.classList.add('govuk-form-group--error'); }
+        if (isError && wrapper.classList.contains('govuk-form-group')) {
+          wrapper.classList.add('govuk-form-group--error');
+          var controls = wrapper.querySelectorAll('input.govuk-input, textarea');
+          for (var c = 0; c < controls.length; c++) { controls[c].classList.add(controls[c].tagName === 'TEXTAREA' ? 'govuk-textarea--error' : 'govuk-input--error'); }
+        }
       }
       if (isError && list) {
         errors++;
@@ -182,7 +195,9 @@
       .catch(function () { /* the form still submits without the script's help */ });
   }
 
-  function changed() {
+  function changed(event) {
+    var wrapper = event && event.target && event.target.closest ? event.target.closest('[data-path]') : null;
+    if (wrapper) { touched.add(wrapper); }
     if (timer) { clearTimeout(timer); }
     timer = setTimeout(validate, 300);
   }
