@@ -32,6 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string? DslKey { get; private set; }
 
+    public string? AdminKey { get; private set; }
+
     public static bool Available => File.Exists(ChromiumBinary) && File.Exists(Path.Combine(DriverFolder, "chromedriver"));
 
     public async Task InitializeAsync()
@@ -54,6 +56,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             await users.ResetAuthenticatorKeyAsync(dsl);
             await users.SetTwoFactorEnabledAsync(dsl, true);
             DslKey = await users.GetAuthenticatorKeyAsync(dsl);
+            (await accounts.AddAsync("admin@school.example", ["admin"], WebHost.Password, "test")).Succeeded.ShouldBeTrue();
+            var admin = (await users.FindByEmailAsync("admin@school.example"))!;
+            await users.ResetAuthenticatorKeyAsync(admin);
+            await users.SetTwoFactorEnabledAsync(admin, true);
+            AdminKey = await users.GetAuthenticatorKeyAsync(admin);
         }
 
         var service = ChromeDriverService.CreateDefaultService(DriverFolder, "chromedriver");

@@ -164,6 +164,39 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         browser.Axe("forbidden");
     }
 
+    [Fact]
+    public void An_administrator_adds_a_member_of_staff_and_changes_the_settings()
+    {
+        browser.SignIn("admin@school.example");
+        browser.WaitFor(By.Id("code"));
+        browser.Type("code", Totp.Code(browser.AdminKey!));
+        Driver.FindElement(By.CssSelector("main button[type=submit]")).Click();
+        browser.WaitFor(By.CssSelector("main a[href='/admin/accounts']"));
+        Driver.FindElements(By.CssSelector("a[href^='/cases/']")).ShouldBeEmpty();
+        browser.Axe("administrator's home");
+        Driver.FindElement(By.CssSelector("main a[href='/admin/accounts']")).Click();
+
+        browser.WaitFor(By.Id("email"));
+        browser.Type("email", "new.teacher@school.example");
+        browser.Choose("new-office");
+        browser.Type("password", "a first password for the new member of staff");
+        Driver.FindElement(By.XPath("//button[normalize-space()='Add account']")).Click();
+        browser.Until(d => d.FindElement(By.TagName("main")).Text.Contains("Account added.", StringComparison.Ordinal), "the account to be added");
+        Driver.FindElement(By.TagName("main")).Text.ShouldContain("new.teacher@school.example");
+        browser.Axe("accounts");
+        browser.Screenshot("accounts");
+
+        browser.Go("/admin/settings");
+        browser.Type("ladoMeetingWorkingDays", "many");
+        Driver.FindElement(By.XPath("//button[normalize-space()='Save settings']")).Click();
+        browser.Until(d => d.FindElements(By.CssSelector("#error-summary li")).Count > 0, "the settings error");
+        browser.Axe("settings with an error");
+        browser.Type("ladoMeetingWorkingDays", "5");
+        Driver.FindElement(By.XPath("//button[normalize-space()='Save settings']")).Click();
+        browser.Until(d => d.FindElement(By.TagName("main")).Text.Contains("Settings saved.", StringComparison.Ordinal), "the settings to be saved");
+        browser.Axe("settings");
+    }
+
     private void Date(string id, string day, string month, string year)
     {
         browser.Type(id + "-day", day);

@@ -9,8 +9,8 @@ namespace SafeguardDocs.Cli.Commands;
 /// <summary><c>users</c>: accounts of the web app, from the console of the machine it runs on.</summary>
 internal static class UsersCommand
 {
-    /// <summary>Where <c>--password-stdin</c> reads from; the console unless a test says otherwise.</summary>
-    internal static TextReader Input { get; set; } = Console.In;
+    /// <summary>Where <c>--password-stdin</c> reads from: standard input, read when the command runs.</summary>
+    private static TextReader Input => Console.In;
 
     public static Command Create(CliEnvironment env)
     {
