@@ -89,6 +89,11 @@ public static class AdminPages
     private static async Task<IResult> ChangeRoles(HttpContext http, string id, AccountService accounts)
     {
         var form = await http.Request.ReadFormAsync();
+        if (id == Actor(http) && !form["roles"].Contains(Roles.Admin))
+        {
+            return await AccountsPage(http, accounts, ["You cannot take the admin role from your own account: ask another administrator."], null, 400);
+        }
+
         var result = await accounts.SetRolesAsync(id, [.. form["roles"].Select(r => r ?? string.Empty)], Actor(http));
         return result.Succeeded
             ? await AccountsPage(http, accounts, null, "Roles changed.")
@@ -97,6 +102,11 @@ public static class AdminPages
 
     private static async Task<IResult> Disable(HttpContext http, string id, AccountService accounts)
     {
+        if (id == Actor(http))
+        {
+            return await AccountsPage(http, accounts, ["You cannot disable your own account: ask another administrator."], null, 400);
+        }
+
         var result = await accounts.DisableByIdAsync(id, Actor(http));
         return result.Succeeded
             ? await AccountsPage(http, accounts, null, "Account disabled: it can no longer sign in, and its API tokens are revoked.")
@@ -106,6 +116,7 @@ public static class AdminPages
     private static IResult SettingsPage(HttpContext http, OrganisationSettings settings, IReadOnlyList<(string, string)>? errors, string? done, int status = 200)
     {
         var html = new HtmlBuilder();
+        var beside = (errors ?? []).GroupBy(e => e.Item1).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
         if (errors is { Count: > 0 })
         {
             html.Raw(Layout.ErrorSummary(errors));
@@ -117,23 +128,37 @@ public static class AdminPages
         }
 
         html.Raw("<h1 class=\"govuk-heading-l\">Settings</h1><form method=\"post\" action=\"/admin/settings\" novalidate>").Raw(Layout.AntiforgeryField(http));
-        Input(html, "organisationName", "Organisation name", "As the letterhead gives it.", settings.OrganisationName);
-        Area(html, "letterhead", "Letterhead lines", "Address, telephone and web site, each on its own line.", string.Join('\n', settings.Letterhead));
-        Input(html, "safeguardingUnitContact", "Safeguarding unit contact", "A telephone number or email address.", settings.SafeguardingUnitContact);
-        Area(html, "extraClosureDays", "Extra closure days", "Days closed besides weekends and bank holidays, one a line, as YYYY-MM-DD.", string.Join('\n', settings.ExtraClosureDays.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
-        Input(html, "ladoMeetingWorkingDays", "Working days to convene a LADO-chaired meeting", "The guidance says five.", settings.LadoMeetingWorkingDays.ToString(CultureInfo.InvariantCulture), numeric: true);
-        Input(html, "annualCheckMonths", "Months to the check of loaned equipment", "The guidance says annual: 12.", settings.AnnualCheckMonths.ToString(CultureInfo.InvariantCulture), numeric: true);
-        Input(html, "deliveryChaseDays", "Days before a recipient chases a delivery", "The template letter says 21.", settings.DeliveryChaseDays.ToString(CultureInfo.InvariantCulture), numeric: true);
+        Input(html, beside, "organisationName", "Organisation name", "As the letterhead gives it.", settings.OrganisationName);
+        Area(html, beside, "letterhead", "Letterhead lines", "Address, telephone and web site, each on its own line.", string.Join('\n', settings.Letterhead));
+        Input(html, beside, "safeguardingUnitContact", "Safeguarding unit contact", "A telephone number or email address.", settings.SafeguardingUnitContact);
+        Area(html, beside, "extraClosureDays", "Extra closure days", "Days closed besides weekends and bank holidays, one a line, as YYYY-MM-DD.", string.Join('\n', settings.ExtraClosureDays.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+        Input(html, beside, "ladoMeetingWorkingDays", "Working days to convene a LADO-chaired meeting", "The guidance says five.", settings.LadoMeetingWorkingDays.ToString(CultureInfo.InvariantCulture), numeric: true);
+        Input(html, beside, "annualCheckMonths", "Months to the check of loaned equipment", "The guidance says annual: 12.", settings.AnnualCheckMonths.ToString(CultureInfo.InvariantCulture), numeric: true);
+        Input(html, beside, "deliveryChaseDays", "Days before a recipient chases a delivery", "The template letter says 21.", settings.DeliveryChaseDays.ToString(CultureInfo.InvariantCulture), numeric: true);
         html.Raw("<button type=\"submit\" class=\"govuk-button\">Save settings</button></form><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/admin/settings/export\">Export the settings (.json)</a></p>");
         return Layout.Page(http, "Settings", html.ToString(), status);
     }
 
-    private static void Input(HtmlBuilder html, string name, string label, string hint, string? value, bool numeric = false) =>
-        html.Raw("<div class=\"govuk-form-group\"><label class=\"govuk-label\"").Attr("for", name).Raw(">").Text(label).Raw("</label><div class=\"govuk-hint\"").Attr("id", name + "-hint").Raw(">").Text(hint).Raw("</div>")
+    private static void Input(HtmlBuilder html, Dictionary<string, string> errors, string name, string label, string hint, string? value, bool numeric = false) =>
+        Start(html, errors, name, label, hint)
             .Raw("<input").Attr("class", numeric ? "govuk-input govuk-input--width-3" : "govuk-input").Attr("id", name).Attr("name", name).Raw(numeric ? " inputmode=\"numeric\"" : string.Empty).Raw(" type=\"text\"").Attr("aria-describedby", name + "-hint").Attr("value", value).Raw("></div>");
 
-    private static void Area(HtmlBuilder html, string name, string label, string hint, string value) =>
-        html.Raw("<div class=\"govuk-form-group\"><label class=\"govuk-label\"").Attr("for", name).Raw(">").Text(label).Raw("</label><div class=\"govuk-hint\"").Attr("id", name + "-hint").Raw(">").Text(hint).Raw("</div>")
+    /// <summary>A question's label, hint and (when wrong) its error, directly above the input.</summary>
+    private static HtmlBuilder Start(HtmlBuilder html, Dictionary<string, string> errors, string name, string label, string hint)
+    {
+        var error = errors.TryGetValue(name, out var message);
+        html.Raw(error ? "<div class=\"govuk-form-group govuk-form-group--error\">" : "<div class=\"govuk-form-group\">")
+            .Raw("<label class=\"govuk-label\"").Attr("for", name).Raw(">").Text(label).Raw("</label><div class=\"govuk-hint\"").Attr("id", name + "-hint").Raw(">").Text(hint).Raw("</div>");
+        if (error)
+        {
+            html.Raw("<p class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> ").Text(message).Raw("</p>");
+        }
+
+        return html;
+    }
+
+    private static void Area(HtmlBuilder html, Dictionary<string, string> errors, string name, string label, string hint, string value) =>
+        Start(html, errors, name, label, hint)
             .Raw("<textarea class=\"govuk-textarea\" rows=\"4\"").Attr("id", name).Attr("name", name).Attr("aria-describedby", name + "-hint").Raw(">").Text(value).Raw("</textarea></div>");
 
     private static async Task<IResult> SaveSettings(HttpContext http, SettingsStore store, AccountService accounts)
