@@ -171,12 +171,16 @@ public sealed class CaseTests(WebFixture fixture) : IClassFixture<WebFixture>
         var added = await Session.PostForm(office, "/cases/device-allocation/new", [.. form, new("action", "add:equipment")]);
         var html = await added.Content.ReadAsStringAsync();
         html.ShouldContain("name=\"rows:equipment\" value=\"3\"");
+        html.ShouldContain("id=\"f-equipment-2-description\" name=\"equipment[2].description\" type=\"text\" autofocus");
+        html.ShouldNotContain("govuk-error-message");
         var record = System.Text.RegularExpressions.Regex.Match(html, "action=\"(/records/[0-9a-f-]+)\"").Groups[1].Value;
 
         var removed = await Session.PostForm(office, record, [.. form, new("action", "remove:equipment[0]")], record);
         var after = await removed.Content.ReadAsStringAsync();
         after.ShouldContain("name=\"rows:equipment\" value=\"1\"");
         after.ShouldContain("name=\"equipment[0].serialNumber\" type=\"text\" value=\"MB-4471-2290\"");
+        after.ShouldContain("value=\"add:equipment\" autofocus");
+        (await Session.PostForm(office, record, [.. form, new("action", "remove:")], record)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

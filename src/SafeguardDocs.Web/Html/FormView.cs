@@ -43,6 +43,25 @@ public sealed class FormView
 
     public int ErrorCount => messages.Values.Sum(m => m.Count(x => x.IsError));
 
+    /// <summary>
+    /// After a row is added, the row's path (its first input takes the focus); after one is removed, the
+    /// list's path (its "Add" button takes it): the page comes back where the user was, not at the top.
+    /// </summary>
+    public string? Focus { get; init; }
+
+    private bool focused;
+
+    private string Autofocus(string path)
+    {
+        if (focused || Focus is null || !(path == Focus || path.StartsWith(Focus + ".", StringComparison.Ordinal)))
+        {
+            return string.Empty;
+        }
+
+        focused = true;
+        return " autofocus";
+    }
+
     /// <summary>The id of an input or fieldset, from its concrete path: <c>equipment[0].serialNumber</c> → <c>f-equipment-0-serialNumber</c>.</summary>
     public static string Id(string path) =>
         "f-" + path.Replace("[", "-", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Replace('.', '-');
@@ -248,7 +267,7 @@ public sealed class FormView
                 if (field.Kind is FieldKind.Lines or FieldKind.WholeNumberLines or FieldKind.LongText)
                 {
                     html.Raw("<textarea").Attr("class", "govuk-textarea" + (error.Length > 0 ? " govuk-textarea--error" : string.Empty)).Attr("id", id).Attr("name", path)
-                        .Attr("rows", field.Kind == FieldKind.LongText ? "5" : "3").Raw(describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : string.Empty).Raw(">")
+                        .Attr("rows", field.Kind == FieldKind.LongText ? "5" : "3").Raw(Autofocus(path)).Raw(describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : string.Empty).Raw(">")
                         .Text(state.Get(path)).Raw("</textarea>");
                 }
                 else
@@ -256,7 +275,7 @@ public sealed class FormView
                     var width = field.Kind is FieldKind.WholeNumber or FieldKind.Number ? " govuk-input--width-5" : string.Empty;
                     html.Raw("<input").Attr("class", "govuk-input" + width + (error.Length > 0 ? " govuk-input--error" : string.Empty)).Attr("id", id).Attr("name", path)
                         .Raw(field.Kind is FieldKind.WholeNumber or FieldKind.Number ? " type=\"text\" inputmode=\"numeric\"" : " type=\"text\"")
-                        .Raw(field.Personal ? " autocomplete=\"off\"" : string.Empty)
+                        .Raw(field.Personal ? " autocomplete=\"off\"" : string.Empty).Raw(Autofocus(path))
                         .Raw(describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : string.Empty)
                         .Attr("value", state.Get(path)).Raw(">");
                 }
@@ -293,7 +312,7 @@ public sealed class FormView
             html.Raw("</fieldset>");
         }
 
-        html.Raw("<button type=\"submit\" name=\"action\" class=\"govuk-button govuk-button--secondary\"").Attr("value", "add:" + path).Raw(">")
+        html.Raw("<button type=\"submit\" name=\"action\" class=\"govuk-button govuk-button--secondary\"").Attr("value", "add:" + path).Raw(Autofocus(path)).Raw(">")
             .Text(rows == 0 ? "Add an item" : "Add another item").Raw("<span class=\"govuk-visually-hidden\">").Text($" to {field.Label.ToLowerInvariant()}").Raw("</span></button>");
         html.Raw("</fieldset>");
     }

@@ -162,12 +162,15 @@ public static class CasePages
         // Adding or removing a row is not a submission: the rules' findings wait until the user saves or continues.
         var rowChange = action.StartsWith("add:", StringComparison.Ordinal) || action.StartsWith("remove:", StringComparison.Ordinal);
         var banner = action == "check" || rowChange ? null : "Draft saved. You can come back to it from the list of records.";
-        return FormPage(http, form, state, rowChange ? [] : check.Findings, problems, $"/records/{record.Id}", record, banner, action == "check" ? 400 : 200);
+        var focus = action.StartsWith("add:", StringComparison.Ordinal) ? $"{action[4..]}[{state.RowsOf(action[4..]) - 1}]"
+            : action.StartsWith("remove:", StringComparison.Ordinal) && action.LastIndexOf('[') > 7 ? action[7..action.LastIndexOf('[')]
+            : null;
+        return FormPage(http, form, state, rowChange ? [] : check.Findings, problems, $"/records/{record.Id}", record, banner, action == "check" ? 400 : 200, focus);
     }
 
-    private static IResult FormPage(HttpContext http, CaseForm form, FormState state, IReadOnlyList<Core.Diagnostics.Finding> findings, IReadOnlyList<FormProblem> problems, string action, CaseRecord? record, string? banner, int status = 200)
+    private static IResult FormPage(HttpContext http, CaseForm form, FormState state, IReadOnlyList<Core.Diagnostics.Finding> findings, IReadOnlyList<FormProblem> problems, string action, CaseRecord? record, string? banner, int status = 200, string? focus = null)
     {
-        var view = new FormView(form, state, findings, problems);
+        var view = new FormView(form, state, findings, problems) { Focus = focus };
         var title = KindNames.Singular(form.Kind.Name);
         var html = new HtmlBuilder();
         html.Raw(view.Summary());
