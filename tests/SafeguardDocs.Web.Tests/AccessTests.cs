@@ -199,7 +199,9 @@ public sealed class AccessTests(WebFixture fixture) : IClassFixture<WebFixture>
         await Session.SignInFully(admin, "admin@school.example", adminKey);
         var accounts = await admin.GetStringAsync("/admin/accounts");
         var id = System.Text.RegularExpressions.Regex.Match(accounts, "leaver@school.example</td>.*?/admin/accounts/([0-9a-f-]+)/roles", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
-        (await Session.PostForm(admin, $"/admin/accounts/{id}/disable", [], "/admin/accounts")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var disabled = await Session.PostForm(admin, $"/admin/accounts/{id}/disable", [], "/admin/accounts");
+        disabled.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await disabled.Content.ReadAsStringAsync()).ShouldContain("leaver@school.example: disabled");
 
         (await api.GetAsync($"/api/records/{loanRecord}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await Session.SignIn(host.Browser(), "leaver@school.example")).StatusCode.ShouldBe((HttpStatusCode)423);

@@ -176,6 +176,16 @@ public sealed class AccountService(UserManager<WebUser> users, RoleManager<Ident
         }
     }
 
+    /// <summary>The latest changes to accounts and settings, newest first, with accounts named by e-mail.</summary>
+    public async Task<IReadOnlyList<(DateTime WhenUtc, string Actor, string Action, string? Target)>> HistoryAsync(int take = 20)
+    {
+        var entries = await db.Audit.AsNoTracking().OrderByDescending(a => a.Id).Take(take).ToListAsync();
+        var ids = entries.SelectMany(e => new[] { e.Actor, e.TargetUserId }).OfType<string>().Distinct().ToList();
+        var emails = await users.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id);
+        string Name(string? id) => id is null ? string.Empty : emails.TryGetValue(id, out var email) ? email : id;
+        return [.. entries.Select(e => (e.WhenUtc, Name(e.Actor), e.Action, e.TargetUserId is null ? null : Name(e.TargetUserId)))];
+    }
+
     public async Task RecordAsync(string actor, string action, string? targetUserId)
     {
         db.Audit.Add(new AuditEntry { Actor = actor, Action = action, TargetUserId = targetUserId, WhenUtc = clock.GetUtcNow().UtcDateTime });

@@ -74,6 +74,24 @@ public static class AdminPages
 
         html.Raw("</div></fieldset></div><div class=\"govuk-form-group\"><label class=\"govuk-label\" for=\"password\">First password</label><div class=\"govuk-hint\" id=\"password-hint\">At least 12 characters. Give it to them in person.</div><input class=\"govuk-input\" id=\"password\" name=\"password\" type=\"password\" autocomplete=\"new-password\" aria-describedby=\"password-hint\"></div>")
             .Raw("<button type=\"submit\" class=\"govuk-button\">Add account</button></form>");
+        var history = await accounts.HistoryAsync();
+        html.Raw("<h2 class=\"govuk-heading-m\">Recent changes</h2>");
+        if (history.Count == 0)
+        {
+            html.Raw("<p class=\"govuk-body\">None yet.</p>");
+        }
+        else
+        {
+            html.Raw("<table class=\"govuk-table\"><caption class=\"govuk-table__caption govuk-table__caption--s\">Changes to accounts and settings, newest first</caption><thead class=\"govuk-table__head\"><tr class=\"govuk-table__row\"><th scope=\"col\" class=\"govuk-table__header\">When</th><th scope=\"col\" class=\"govuk-table__header\">By</th><th scope=\"col\" class=\"govuk-table__header\">Change</th></tr></thead><tbody class=\"govuk-table__body\">");
+            foreach (var (when, actor, action, target) in history)
+            {
+                html.Raw("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">").Text(CasePages.When(when)).Raw("</td><td class=\"govuk-table__cell\">").Text(actor)
+                    .Raw("</td><td class=\"govuk-table__cell\">").Text(target is null ? action : $"{target}: {action}").Raw("</td></tr>");
+            }
+
+            html.Raw("</tbody></table>");
+        }
+
         return Layout.Page(http, "Accounts", html.ToString(), status);
     }
 
