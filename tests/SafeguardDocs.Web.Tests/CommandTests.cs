@@ -102,4 +102,17 @@ public sealed class CommandTests : IDisposable
         (await client.GetAsync("/admin/accounts")).Headers.Location!.OriginalString.ShouldBe("/account/two-factor");
         (await host.Browser().GetAsync($"/setup?token={token}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Behind_a_TLS_proxy_cookies_are_marked_secure_when_the_proxy_says_the_request_came_over_HTTPS()
+    {
+        using var host = new WebHost(behindTlsProxy: true);
+        var viaProxy = host.Browser();
+        viaProxy.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var secure = await viaProxy.GetAsync("/sign-in");
+        secure.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sgd.antiforgery=", StringComparison.Ordinal)).ShouldContain("secure", Case.Insensitive);
+
+        var plain = await host.Browser().GetAsync("/sign-in");
+        plain.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sgd.antiforgery=", StringComparison.Ordinal)).ShouldNotContain("secure", Case.Insensitive);
+    }
 }

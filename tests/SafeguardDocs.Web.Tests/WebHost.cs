@@ -15,13 +15,17 @@ using SafeguardDocs.Web.Pipeline;
 namespace SafeguardDocs.Web.Tests;
 
 /// <summary>The app over a test server, with its own data folder, and helpers to make accounts and records.</summary>
-public sealed class WebHost : WebApplicationFactory<Program>
+public sealed class WebHost(bool behindTlsProxy = false) : WebApplicationFactory<Program>
 {
     public const string Password = "a long enough test password";
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("sgd-web-").FullName;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Data", DataFolder);
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Data", DataFolder);
+        builder.UseSetting("BehindTlsProxy", behindTlsProxy ? "true" : "false");
+    }
 
     protected override void Dispose(bool disposing)
     {
