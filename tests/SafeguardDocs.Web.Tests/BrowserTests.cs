@@ -52,7 +52,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         // The rules run as the user types: the unwiped laptop's error appears beside "Hardware wiped".
         var wiped = By.CssSelector("[data-path='preIssueChecks.hardwareWiped'] .govuk-error-message");
         browser.Until(d => d.FindElements(wiped).Any(e => e.Text.Contains("Wipe it", StringComparison.Ordinal)), "the error beside hardware wiped");
-        Driver.FindElement(By.CssSelector("[data-path='preIssueChecks.hardwareWiped'] legend")).Text.ShouldBe("Hardware wiped");
+        Driver.FindElement(By.CssSelector("[data-path='preIssueChecks.hardwareWiped'] legend")).Text.ShouldBe("Hardware wiped (required)");
         Driver.FindElement(By.CssSelector("#error-summary a[href='#f-preIssueChecks-hardwareWiped']")).Text.ShouldContain("Wipe it");
         browser.Axe("form with an error");
         browser.Screenshot("form-error-beside-field");

@@ -115,6 +115,14 @@ public sealed class CaseTests(WebFixture fixture) : IClassFixture<WebFixture>
         viewing.ShouldContain("data-path=\"viewing.presentInRoom\"");
         viewing.ShouldContain("name=\"child.dateOfBirth-day\"");
         viewing.ShouldContain("<title>Decision to view imagery – SafeguardDocs</title>");
+
+        // Questions the rules always need are marked; one needed only sometimes is not.
+        var loan = CaseForm.For(CaseKinds.Find("device-allocation")!);
+        loan.Required.ShouldContain("reference");
+        loan.Required.ShouldContain("equipment[].serialNumber");
+        loan.Required.ShouldContain("preIssueChecks.hardwareWiped");
+        loan.Required.ShouldNotContain("equipment[].assetTag");
+        loan.Required.ShouldNotContain("owner");
     }
 
     [Fact]

@@ -153,6 +153,10 @@ public sealed class FormView
         html.Raw("</div>");
     }
 
+    /// <summary>" (required)" after the label of a question the rules always need.</summary>
+    private string RequiredMark(FormField field) =>
+        form.Required.Contains(field.Path) ? " <span class=\"app-required\">(required)</span>" : string.Empty;
+
     private bool HasError(string path) => messages.TryGetValue(path, out var list) && list.Any(m => m.IsError);
 
     private string DescribedBy(FormField field, string path, string id)
@@ -215,7 +219,7 @@ public sealed class FormView
                 var type = field.Kind == FieldKind.Choices ? "checkbox" : "radio";
                 var kind = field.Kind switch { FieldKind.YesNo => "yesno", FieldKind.Choice => "choice", _ => "choices" };
                 html.Raw("<div class=\"govuk-form-group").Raw(error).Raw("\"").Attr("data-path", path).Attr("data-kind", kind).Raw(">")
-                    .Raw("<fieldset class=\"govuk-fieldset\"").Attr("aria-describedby", DescribedBy(field, path, id)).Raw("><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">").Text(field.Label).Raw("</legend>");
+                    .Raw("<fieldset class=\"govuk-fieldset\"").Attr("aria-describedby", DescribedBy(field, path, id)).Raw("><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">").Text(field.Label).Raw(RequiredMark(field)).Raw("</legend>");
                 Hint(html, field, id);
                 Messages(html, path, id);
                 html.Raw(field.Kind == FieldKind.YesNo ? "<div class=\"govuk-radios govuk-radios--inline\">" : type == "radio" ? "<div class=\"govuk-radios\">" : "<div class=\"govuk-checkboxes\">");
@@ -235,7 +239,7 @@ public sealed class FormView
             case FieldKind.Date or FieldKind.DateTime:
             {
                 html.Raw("<div class=\"govuk-form-group").Raw(error).Raw("\"").Attr("data-path", path).Attr("data-kind", field.Kind == FieldKind.Date ? "date" : "datetime").Raw(">")
-                    .Raw("<fieldset class=\"govuk-fieldset\" role=\"group\"").Attr("aria-describedby", DescribedBy(field, path, id)).Raw("><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">").Text(field.Label).Raw("</legend>");
+                    .Raw("<fieldset class=\"govuk-fieldset\" role=\"group\"").Attr("aria-describedby", DescribedBy(field, path, id)).Raw("><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">").Text(field.Label).Raw(RequiredMark(field)).Raw("</legend>");
                 Hint(html, field, id, field.Kind == FieldKind.Date ? "For example, 20 11 2026." : "For example, 20 11 2026 and 14:30.");
                 Messages(html, path, id);
                 html.Raw("<div class=\"govuk-date-input\">");
@@ -260,7 +264,7 @@ public sealed class FormView
             {
                 var kind = field.Kind switch { FieldKind.Lines => "lines", FieldKind.WholeNumberLines => "int-lines", FieldKind.WholeNumber => "int", FieldKind.Number => "number", _ => "text" };
                 html.Raw("<div class=\"govuk-form-group").Raw(error).Raw("\"").Attr("data-path", path).Attr("data-kind", kind).Raw(">")
-                    .Raw("<label class=\"govuk-label govuk-label--s\"").Attr("for", id).Raw(">").Text(field.Label).Raw("</label>");
+                    .Raw("<label class=\"govuk-label govuk-label--s\"").Attr("for", id).Raw(">").Text(field.Label).Raw(RequiredMark(field)).Raw("</label>");
                 Hint(html, field, id, field.Kind is FieldKind.Lines or FieldKind.WholeNumberLines ? "Put each one on its own line." : null);
                 Messages(html, path, id);
                 var describedBy = DescribedBy(field, path, id);

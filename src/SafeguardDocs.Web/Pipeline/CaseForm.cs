@@ -54,6 +54,56 @@ public sealed class CaseForm
     /// <summary>The top-level fields, <c>kind</c> left out (the form knows its kind).</summary>
     public IReadOnlyList<FormField> Fields { get; }
 
+    /// <summary>
+    /// Questions the rules always require: those with an error when every section is there but nothing is
+    /// answered (path templates, <c>equipment[].serialNumber</c>). Questions required only in some cases
+    /// (an owner for a loan) are not marked; the rules still ask for them as the user types.
+    /// </summary>
+    public IReadOnlySet<string> Required => required ??= FindRequired();
+
+    private IReadOnlySet<string>? required;
+
+    private HashSet<string> FindRequired()
+    {
+        var skeleton = new System.Text.Json.Nodes.JsonObject { ["kind"] = Kind.Name };
+        Skeleton(Fields, skeleton);
+        var json = System.Text.Encoding.UTF8.GetBytes(skeleton.ToJsonString());
+        var load = Core.Loading.CaseLoader.Load(json, "case.json");
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        if (!load.Succeeded)
+        {
+            return paths;
+        }
+
+        var context = new Core.Rules.ValidationContext(new DateOnly(2000, 1, 1), Core.Rules.ValidationOptions.Default);
+        foreach (var finding in load.Kind!.Rules.Check(load.Case!, context).Where(f => f.IsError))
+        {
+            var path = System.Text.RegularExpressions.Regex.Replace(finding.Path.StartsWith("$.", StringComparison.Ordinal) ? finding.Path[2..] : finding.Path, @"\[\d+\]", "[]");
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    private static void Skeleton(IReadOnlyList<FormField> fields, System.Text.Json.Nodes.JsonObject into)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Kind == FieldKind.Group)
+            {
+                var group = new System.Text.Json.Nodes.JsonObject();
+                Skeleton(field.Children, group);
+                into[field.Name] = group;
+            }
+            else if (field.Kind == FieldKind.List)
+            {
+                var row = new System.Text.Json.Nodes.JsonObject();
+                Skeleton(field.Children, row);
+                into[field.Name] = new System.Text.Json.Nodes.JsonArray(row);
+            }
+        }
+    }
+
     public static CaseForm For(CaseKind kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
