@@ -183,7 +183,7 @@ public static class CasePages
             .Raw("<h1 class=\"govuk-heading-l\">").Text(title).Raw("</h1>");
         if (form.Kind.Name == Core.Cases.ViewingDecision.ViewingDecisionKind.Name)
         {
-            html.Raw("<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span><strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>Never copy, upload or describe in detail the imagery itself. Record the decision and describe what was seen without reproducing it.</strong></div>");
+            html.Raw("<div class=\"govuk-warning-text\"><span class=\"govuk-warning-text__icon\" aria-hidden=\"true\">!</span><strong class=\"govuk-warning-text__text\"><span class=\"govuk-visually-hidden\">Warning</span>Never copy, upload or attach the imagery. Record the decision, and describe what was seen without reproducing it.</strong></div>");
         }
 
         html.Raw("<p class=\"govuk-body\">The rules of the guidance are checked as you type; errors must be put right before the document can be made, warnings are shown and kept with it.</p>")
