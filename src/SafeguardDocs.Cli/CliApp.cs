@@ -19,6 +19,8 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(env));
         root.Subcommands.Add(PackCommand.Create(env));
         root.Subcommands.Add(LogCommand.Create(env));
+        root.Subcommands.Add(ServeCommand.Create(env));
+        root.Subcommands.Add(UsersCommand.Create(env));
 
         var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)
