@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SafeguardDocs.Core.Cases;
+using SafeguardDocs.Core.Settings;
+using SafeguardDocs.Generation.Settings;
 using SafeguardDocs.TestSupport;
 using SafeguardDocs.Web.Api;
 using SafeguardDocs.Web.Pipeline;
@@ -248,19 +250,76 @@ public sealed class CaseTests(WebFixture fixture) : IClassFixture<WebFixture>
     }
 
     [Fact]
-    public async Task Settings_change_the_rules_and_export_as_JSON()
+    public async Task Settings_are_Core_settings_seen_by_the_documents_and_export_as_a_file_the_CLI_reads()
     {
         var adminKey = fixture.AdminKey;
         var admin = host.Browser();
         await Session.SignInFully(admin, "admin@school.example", adminKey);
+        KeyValuePair<string, string>[] Form(string lado, string teamPhone) =>
+        [
+            new("ladoMeetingWorkingDays", lado), new("annualCheckMonths", "12"), new("deliveryChaseDays", "21"), new("extraClosureDays", "2026-12-21\n2026-12-22"),
+            new("safeguardingUnitName", "Westbrook Safeguarding Hub"), new("safeguardingUnitPhone", "01000 000001"), new("safeguardingUnitEmail", string.Empty),
+            new("safeSchoolsTeamName", "Safe Schools and Communities Team"), new("safeSchoolsTeamPhone", teamPhone), new("safeSchoolsTeamEmail", "ssct@westbrook.example"),
+            new("usefulWebsites", "UK Safer Internet Centre | www.saferinternet.org.uk\nWestbrook Online Safety | www.westbrook.example/online-safety"),
+        ];
 
-        var bad = await Session.PostForm(admin, "/admin/settings", [new("ladoMeetingWorkingDays", "many"), new("annualCheckMonths", "12"), new("deliveryChaseDays", "21")]);
+        var bad = await Session.PostForm(admin, "/admin/settings", Form("many", "01000 000002"));
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var saved = await Session.PostForm(admin, "/admin/settings", [new("organisationName", "Westbrook Children's Services"), new("ladoMeetingWorkingDays", "3"), new("annualCheckMonths", "12"), new("deliveryChaseDays", "21"), new("extraClosureDays", "2026-12-21")]);
-        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var exported = JsonNode.Parse(await admin.GetStringAsync("/admin/settings/export"))!;
-        exported["ladoMeetingWorkingDays"]!.GetValue<int>().ShouldBe(3);
-        exported["extraClosureDays"]![0]!.GetValue<string>().ShouldBe("2026-12-21");
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("must be a whole number from 1 to 30");
+        var noName = await Session.PostForm(admin, "/admin/settings", [.. Form("5", "01000 000002").Where(f => f.Key != "safeSchoolsTeamName")]);
+        noName.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        try
+        {
+            var saved = await Session.PostForm(admin, "/admin/settings", Form("3", "01000 000002"));
+            saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+            // The export is a settings file: `safeguard-docs validate --settings FILE` reads it to the same settings.
+            var exported = SettingsFile.Parse(await admin.GetByteArrayAsync("/admin/settings/export"), "settings.json");
+            exported.Errors.ShouldBeEmpty();
+            exported.Settings!.ShouldBe(OrganisationSettings.Default with
+            {
+                LadoMeetingWorkingDays = 3,
+                ExtraClosureDays = [new DateOnly(2026, 12, 21), new DateOnly(2026, 12, 22)],
+                SafeguardingUnit = new OrganisationContact("Westbrook Safeguarding Hub", "01000 000001"),
+                SafeSchoolsTeam = new OrganisationContact("Safe Schools and Communities Team", "01000 000002", "ssct@westbrook.example"),
+                UsefulWebsites = [new UsefulWebsite("UK Safer Internet Centre", "www.saferinternet.org.uk"), new UsefulWebsite("Westbrook Online Safety", "www.westbrook.example/online-safety")],
+            });
+
+            // The loan letter made in the web gives the team contact and websites from the settings.
+            var made = await api.PostAsync("/api/documents", new ByteArrayContent(await File.ReadAllBytesAsync(Samples.Path("device-allocation.json"))));
+            made.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var file = Path.Combine(host.DataFolder, "settings-letter.docx");
+            await File.WriteAllBytesAsync(file, await made.Content.ReadAsByteArrayAsync());
+            OpenXmlCheck.AssertValid(file);
+            var text = OpenXmlCheck.DocxText(file);
+            text.ShouldContain("01000 000002");
+            text.ShouldContain("www.westbrook.example/online-safety");
+        }
+        finally
+        {
+            var defaults = OrganisationSettings.Default;
+            (await Session.PostForm(admin, "/admin/settings",
+            [
+                new("ladoMeetingWorkingDays", "5"), new("annualCheckMonths", "12"), new("deliveryChaseDays", "21"), new("extraClosureDays", string.Empty),
+                new("safeguardingUnitName", defaults.SafeguardingUnit.Name), new("safeSchoolsTeamName", defaults.SafeSchoolsTeam.Name),
+                new("safeSchoolsTeamPhone", defaults.SafeSchoolsTeam.Phone!), new("safeSchoolsTeamEmail", defaults.SafeSchoolsTeam.Email!),
+                new("usefulWebsites", string.Join('\n', defaults.UsefulWebsites.Select(w => $"{w.Name} | {w.Address}"))),
+            ])).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        SettingsFile.Parse(await admin.GetByteArrayAsync("/admin/settings/export"), "settings.json").Settings.ShouldBe(OrganisationSettings.Default);
+    }
+
+    [Fact]
+    public void The_template_choices_are_the_CLIs_catalogue_Scriban_templates_included()
+    {
+        var kind = CaseKinds.Find("device-allocation")!;
+        var cli = Generation.TemplateLocations.Catalog(Directory.GetCurrentDirectory()).ForKind(kind.Name).ToList();
+        cli.ShouldContain(t => t.Engine == Templating.TemplateEngine.Scriban);
+        var web = new CasePipeline(TimeProvider.System).TemplatesFor(kind);
+        web.Select(t => t.Name).Order(StringComparer.Ordinal).ShouldBe(cli.Select(t => t.Name).Order(StringComparer.Ordinal));
+        CasePipeline.Kinds.Where(k => k.MakesManyDocuments).ShouldAllBe(k => new CasePipeline(TimeProvider.System).TemplatesFor(k).Count == 0);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class WebHost(bool behindTlsProxy = false) : WebApplicationFactory
     {
         using var scope = Services.CreateScope();
         var json = await File.ReadAllBytesAsync(samplePath);
-        var check = scope.ServiceProvider.GetRequiredService<CasePipeline>().Check(json, Core.Rules.ValidationOptions.Default);
+        var check = scope.ServiceProvider.GetRequiredService<CasePipeline>().Check(json, Core.Settings.OrganisationSettings.Default);
         var record = await scope.ServiceProvider.GetRequiredService<RecordStore>().CreateAsync(check.Kind!.Name, json, check, new System.Security.Claims.ClaimsPrincipal());
         return record.Id;
     }

@@ -83,7 +83,7 @@ public static class ApiEndpoints
             return forbidden;
         }
 
-        var check = pipeline.Check(body, await settings.ValidationOptionsAsync());
+        var check = pipeline.Check(body, await settings.GetAsync());
         return Results.Json(new ValidationDto(check.Kind?.Name, check.Readable, check.ErrorCount, check.WarningCount, [.. check.Findings.Select(FindingDto.From)]));
     }
 
@@ -100,7 +100,7 @@ public static class ApiEndpoints
             return forbidden;
         }
 
-        var options = await settings.ValidationOptionsAsync();
+        var options = await settings.GetAsync();
         var check = pipeline.Check(body, options);
         if (!check.Readable)
         {
@@ -134,7 +134,7 @@ public static class ApiEndpoints
             return forbidden;
         }
 
-        var check = pipeline.Check(body, await settings.ValidationOptionsAsync());
+        var check = pipeline.Check(body, await settings.GetAsync());
         if (!check.Readable || check.Kind is null)
         {
             return ApiResults.Problem(StatusCodes.Status400BadRequest, "The case could not be read, so it was not saved. Correct the findings and send it again.", check.Findings);
@@ -179,7 +179,7 @@ public static class ApiEndpoints
             return refusal!;
         }
 
-        var check = pipeline.Check(body, await settings.ValidationOptionsAsync());
+        var check = pipeline.Check(body, await settings.GetAsync());
         if (!check.Readable || check.Kind is null)
         {
             return ApiResults.Problem(StatusCodes.Status400BadRequest, "The case could not be read, so the record was not changed. Correct the findings and send it again.", check.Findings);

@@ -68,7 +68,7 @@ public sealed class AuditEntry
     public string? TargetUserId { get; set; }
 }
 
-/// <summary>The organisation's settings, as one JSON document (see <see cref="Pipeline.OrganisationSettings"/>).</summary>
+/// <summary>The organisation's settings, as one JSON document in the settings file format the CLI reads (see <see cref="Pipeline.SettingsStore"/>).</summary>
 public sealed class SettingsRow
 {
     public int Id { get; set; }

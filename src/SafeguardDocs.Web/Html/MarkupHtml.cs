@@ -1,4 +1,4 @@
-using SafeguardDocs.Templating.Markup;
+using SafeguardDocs.Markup;
 
 namespace SafeguardDocs.Web.Html;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
+using SafeguardDocs.Core.Settings;
 using SafeguardDocs.Web.Accounts;
 using SafeguardDocs.Web.Data;
 using SafeguardDocs.Web.Html;
@@ -21,7 +21,7 @@ public static class AdminPages
         admin.MapGet("/settings", async (HttpContext http, SettingsStore store) => SettingsPage(http, await store.GetAsync(), null, null));
         admin.MapPost("/settings", SaveSettings);
         admin.MapGet("/settings/export", async (SettingsStore store) =>
-            Results.File(JsonSerializer.SerializeToUtf8Bytes(await store.GetAsync(), OrganisationSettings.Json), "application/json", "safeguard-docs-settings.json"));
+            Results.File(await store.ExportAsync(), "application/json", "settings.json"));
     }
 
     private static string Actor(HttpContext http) => http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
@@ -146,13 +146,13 @@ public static class AdminPages
         }
 
         html.Raw("<h1 class=\"govuk-heading-l\">Settings</h1><form method=\"post\" action=\"/admin/settings\" novalidate>").Raw(Layout.AntiforgeryField(http));
-        Input(html, beside, "organisationName", "Organisation name", "As the letterhead gives it.", settings.OrganisationName);
-        Area(html, beside, "letterhead", "Letterhead lines", "Address, telephone and web site, each on its own line.", string.Join('\n', settings.Letterhead));
-        Input(html, beside, "safeguardingUnitContact", "Safeguarding unit contact", "A telephone number or email address.", settings.SafeguardingUnitContact);
-        Area(html, beside, "extraClosureDays", "Extra closure days", "Days closed besides weekends and bank holidays, one a line, as YYYY-MM-DD.", string.Join('\n', settings.ExtraClosureDays.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         Input(html, beside, "ladoMeetingWorkingDays", "Working days to convene a LADO-chaired meeting", "The guidance says five.", settings.LadoMeetingWorkingDays.ToString(CultureInfo.InvariantCulture), numeric: true);
         Input(html, beside, "annualCheckMonths", "Months to the check of loaned equipment", "The guidance says annual: 12.", settings.AnnualCheckMonths.ToString(CultureInfo.InvariantCulture), numeric: true);
         Input(html, beside, "deliveryChaseDays", "Days before a recipient chases a delivery", "The template letter says 21.", settings.DeliveryChaseDays.ToString(CultureInfo.InvariantCulture), numeric: true);
+        Area(html, beside, "extraClosureDays", "Extra closure days", "Days closed besides weekends and bank holidays, one a line, as YYYY-MM-DD. They are not counted as working days.", string.Join('\n', settings.ExtraClosureDays.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+        Contact(html, beside, "safeguardingUnit", "Safeguarding unit", "Where incidents involving coercion or an adult are referred.", settings.SafeguardingUnit);
+        Contact(html, beside, "safeSchoolsTeam", "Safe Schools and Communities Team", "The police schools team a loan letter gives for online-safety advice.", settings.SafeSchoolsTeam);
+        Area(html, beside, "usefulWebsites", "Useful websites", "Websites a loan letter points to, one a line, as the name, a vertical bar, then the address: UK Safer Internet Centre | www.saferinternet.org.uk", string.Join('\n', settings.UsefulWebsites.Select(w => $"{w.Name} | {w.Address}")));
         html.Raw("<button type=\"submit\" class=\"govuk-button\">Save settings</button></form><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/admin/settings/export\">Export the settings (.json)</a></p>");
         return Layout.Page(http, "Settings", html.ToString(), status);
     }
@@ -173,6 +173,16 @@ public static class AdminPages
         }
 
         return html;
+    }
+
+    /// <summary>A contact's name, telephone and email, in a fieldset of its own.</summary>
+    private static void Contact(HtmlBuilder html, Dictionary<string, string> errors, string name, string legend, string hint, OrganisationContact contact)
+    {
+        html.Raw("<fieldset class=\"govuk-fieldset\"").Attr("aria-describedby", name + "-hint").Raw("><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">").Text(legend).Raw("</legend><div class=\"govuk-hint\"").Attr("id", name + "-hint").Raw(">").Text(hint).Raw("</div>");
+        Input(html, errors, name + "Name", "Name", "Required.", contact.Name);
+        Input(html, errors, name + "Phone", "Telephone", "If known.", contact.Phone);
+        Input(html, errors, name + "Email", "Email", "If known.", contact.Email);
+        html.Raw("</fieldset>");
     }
 
     private static void Area(HtmlBuilder html, Dictionary<string, string> errors, string name, string label, string hint, string value) =>
@@ -208,15 +218,42 @@ public static class AdminPages
             }
         }
 
+        OrganisationContact ContactFrom(string name, string words)
+        {
+            string? Text(string field) => form[name + field].ToString().Trim() is { Length: > 0 } t ? t : null;
+            if (Text("Name") is not { } contactName)
+            {
+                errors.Add((name + "Name", $"Enter the name of the {words}."));
+                return new OrganisationContact(string.Empty, Text("Phone"), Text("Email"));
+            }
+
+            return new OrganisationContact(contactName, Text("Phone"), Text("Email"));
+        }
+
+        var websites = new List<UsefulWebsite>();
+        foreach (var line in form["usefulWebsites"].ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = line.Split('|', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0)
+            {
+                websites.Add(new UsefulWebsite(parts[0], parts[1]));
+            }
+            else
+            {
+                errors.Add(("usefulWebsites", "Write each website as its name, a vertical bar, then its address, one a line."));
+                break;
+            }
+        }
+
         var settings = new OrganisationSettings
         {
-            OrganisationName = form["organisationName"].ToString().Trim() is { Length: > 0 } o ? o : null,
-            Letterhead = [.. form["letterhead"].ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            SafeguardingUnitContact = form["safeguardingUnitContact"].ToString().Trim() is { Length: > 0 } c ? c : null,
-            ExtraClosureDays = [.. closures.Order()],
             LadoMeetingWorkingDays = Number("ladoMeetingWorkingDays", "Working days to convene a LADO-chaired meeting", 1, 30),
-            AnnualCheckMonths = Number("annualCheckMonths", "Months to the check of loaned equipment", 1, 24),
-            DeliveryChaseDays = Number("deliveryChaseDays", "Days before a recipient chases a delivery", 1, 90),
+            AnnualCheckMonths = Number("annualCheckMonths", "Months to the check of loaned equipment", 1, 36),
+            DeliveryChaseDays = Number("deliveryChaseDays", "Days before a recipient chases a delivery", 1, 365),
+            ExtraClosureDays = [.. closures.Distinct().Order()],
+            SafeguardingUnit = ContactFrom("safeguardingUnit", "safeguarding unit"),
+            SafeSchoolsTeam = ContactFrom("safeSchoolsTeam", "Safe Schools and Communities Team"),
+            UsefulWebsites = websites,
         };
         if (errors.Count > 0)
         {

@@ -117,7 +117,7 @@ public static class CasePages
         }
 
         var form = CaseForm.For(CasePipeline.FindKind(record.Kind)!);
-        var check = pipeline.Check(record.Json, await settings.ValidationOptionsAsync());
+        var check = pipeline.Check(record.Json, await settings.GetAsync());
         return FormPage(http, form, FormCodec.FromJson(form, record.Json), check.Findings, [], $"/records/{record.Id}", record, null);
     }
 
@@ -144,7 +144,7 @@ public static class CasePages
         var action = posted["action"].ToString();
         FormCodec.Apply(form, state, action);
         var (json, problems) = FormCodec.ToJson(form, state);
-        var check = pipeline.Check(json, await settings.ValidationOptionsAsync());
+        var check = pipeline.Check(json, await settings.GetAsync());
         if (record is null)
         {
             record = await records.CreateAsync(form.Kind.Name, json, check, http.User);
@@ -211,7 +211,7 @@ public static class CasePages
             return refusal!;
         }
 
-        var check = pipeline.Check(record.Json, await settings.ValidationOptionsAsync());
+        var check = pipeline.Check(record.Json, await settings.GetAsync());
         var copy = await records.CreateAsync(record.Kind, record.Json, check, http.User);
         return Results.Redirect($"/records/{copy.Id}");
     }
@@ -224,7 +224,7 @@ public static class CasePages
             return refusal!;
         }
 
-        var check = pipeline.Check(record.Json, await settings.ValidationOptionsAsync());
+        var check = pipeline.Check(record.Json, await settings.GetAsync());
         if (!check.Readable || check.HasErrors)
         {
             return Results.Redirect($"/records/{record.Id}");
@@ -251,7 +251,7 @@ public static class CasePages
         var templates = pipeline.TemplatesFor(check.Kind!);
         if (templates.Count == 0)
         {
-            html.Raw("<p class=\"govuk-body\">").Text($"These details are used to make many documents at once with '{check.Kind!.MadeWith}'. The record is saved.").Raw("</p>");
+            html.Raw("<p class=\"govuk-body\">").Text("These details are used to make many documents at once from the school's roster (safeguard-docs pack). The record is saved.").Raw("</p>");
         }
         else
         {
@@ -283,7 +283,7 @@ public static class CasePages
             return (null, null, refusal);
         }
 
-        var options = await settings.ValidationOptionsAsync();
+        var options = await settings.GetAsync();
         var check = pipeline.Check(record.Json, options);
         if (!check.Readable || check.HasErrors)
         {

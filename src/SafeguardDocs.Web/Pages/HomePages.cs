@@ -97,7 +97,7 @@ public static class HomePages
             return refusal;
         }
 
-        var check = pipeline.Check(json, await settings.ValidationOptionsAsync());
+        var check = pipeline.Check(json, await settings.GetAsync());
         if (!check.Readable || check.Kind is null)
         {
             return ImportPage(http, [.. check.Findings.Select(f => ("caseFile", $"{f.Message} [{f.Path}{(f.Line is int l ? $", line {l}" : string.Empty)}]"))], 400);

@@ -75,7 +75,7 @@ public sealed class CaseForm
             return paths;
         }
 
-        var context = new Core.Rules.ValidationContext(new DateOnly(2000, 1, 1), Core.Rules.ValidationOptions.Default);
+        var context = new Core.Rules.ValidationContext(new DateOnly(2000, 1, 1), Core.Settings.OrganisationSettings.Default);
         foreach (var finding in load.Kind!.Rules.Check(load.Case!, context).Where(f => f.IsError))
         {
             var path = System.Text.RegularExpressions.Regex.Replace(finding.Path.StartsWith("$.", StringComparison.Ordinal) ? finding.Path[2..] : finding.Path, @"\[\d+\]", "[]");

@@ -1,18 +1,15 @@
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Loading;
-using SafeguardDocs.Core.Naming;
-using SafeguardDocs.Core.Rules;
-using SafeguardDocs.Templates;
-using SafeguardDocs.Templating;
+using SafeguardDocs.Core.Settings;
+using SafeguardDocs.Generation;
+using SafeguardDocs.Markup;
 using SafeguardDocs.Templating.Catalog;
-using SafeguardDocs.Templating.Markup;
-using SafeguardDocs.Word;
 
 namespace SafeguardDocs.Web.Pipeline;
 
-/// <summary>A case read and checked: the typed case (when it could be read), its kind and every finding, located.</summary>
-public sealed record CaseCheck(CaseFile? Case, CaseKind? Kind, IReadOnlyList<Finding> Findings)
+/// <summary>A case read and checked: the JSON it was read from, the typed case (when it could be read), its kind and every finding, located.</summary>
+public sealed record CaseCheck(byte[] Json, CaseFile? Case, CaseKind? Kind, IReadOnlyList<Finding> Findings)
 {
     public bool Readable => Case is not null;
 
@@ -23,13 +20,16 @@ public sealed record CaseCheck(CaseFile? Case, CaseKind? Kind, IReadOnlyList<Fin
     public int WarningCount => Findings.Count(f => !f.IsError);
 }
 
-/// <summary>A document made from a case: the markup (for the preview), the .docx bytes, and the file name the CLI gives it.</summary>
-public sealed record MadeDocument(MarkupDocument Markup, string FileName, string TemplateName);
+/// <summary>
+/// A document made from a case: the markup (for the preview), the file name the CLI gives it, the
+/// template used, and what it was made from (so that its .docx is written by the library from the same input).
+/// </summary>
+public sealed record MadeDocument(MarkupDocument Markup, string FileName, string TemplateName, byte[] Json, OrganisationSettings Settings);
 
 /// <summary>
-/// The one place the web app calls the library (Core, Templating, Word): load and check a case, render
-/// it with a template, write the .docx. Pages and the API only translate to and from HTTP. After the
-/// pipeline moves into its own library this adapter is what gets re-pointed.
+/// The one place the web app calls the generation library: load and check a case, render it with a
+/// template, write the .docx, through <see cref="CaseDocumentGenerator"/>, the same methods the CLI's
+/// <c>validate</c> and <c>generate</c> call. Pages and the API only translate to and from HTTP.
 /// </summary>
 public sealed class CasePipeline
 {
@@ -37,15 +37,13 @@ public sealed class CasePipeline
     public const string InputName = "case.json";
 
     private readonly TemplateCatalog catalog;
-    private readonly TimeProvider clock;
-    private readonly DocxWriter writer;
+    private readonly CaseDocumentGenerator generator;
 
     public CasePipeline(TimeProvider clock)
     {
-        this.clock = clock;
-        var folder = Environment.GetEnvironmentVariable("SAFEGUARD_DOCS_TEMPLATES");
-        catalog = TemplateCatalog.Create(BuiltInTemplates.All, string.IsNullOrWhiteSpace(folder) ? BuiltInTemplates.InstalledHandlebarsFolder : folder);
-        writer = new DocxWriter(HouseStyle.Default, DocxOptions.Default);
+        // The catalogue the CLI uses: built-in templates, then Handlebars and Scriban files found as the CLI finds them.
+        catalog = TemplateLocations.Catalog(Directory.GetCurrentDirectory());
+        generator = new CaseDocumentGenerator(catalog, clock);
     }
 
     public static int MaxCaseBytes => CaseLoader.MaxBytes;
@@ -55,17 +53,11 @@ public sealed class CasePipeline
     public static CaseKind? FindKind(string? name) => CaseKinds.Find(name);
 
     /// <summary>Reads and checks a case from UTF-8 JSON, with the same rules and messages as <c>safeguard-docs validate</c>.</summary>
-    public CaseCheck Check(byte[] json, ValidationOptions options)
+    public CaseCheck Check(byte[] json, OrganisationSettings settings)
     {
-        var load = CaseLoader.Load(json, InputName);
-        if (!load.Succeeded)
-        {
-            return new CaseCheck(null, load.Kind, load.Errors);
-        }
-
-        var context = ValidationContext.From(clock, options);
-        var findings = load.Locate(load.Kind!.Rules.Check(load.Case!, context)).InReadingOrder();
-        return new CaseCheck(load.Case, load.Kind, findings);
+        ArgumentNullException.ThrowIfNull(json);
+        var check = generator.Check(json, InputName, settings);
+        return new CaseCheck(json, check.Load.Case, check.Load.Kind, check.Findings);
     }
 
     /// <summary>The kind a JSON document says it is, without reading the rest; null when it does not say or is not JSON.</summary>
@@ -86,11 +78,11 @@ public sealed class CasePipeline
         }
     }
 
-    /// <summary>The templates a kind can be made with, its default first. Empty for kinds made by another command (AUP packs).</summary>
+    /// <summary>The templates a kind can be made with (built-in, Handlebars and Scriban), its default first. Empty for kinds made many at once (AUP packs).</summary>
     public IReadOnlyList<(string Name, string Description)> TemplatesFor(CaseKind kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        if (kind.MadeWith is not null)
+        if (kind.MakesManyDocuments)
         {
             return [];
         }
@@ -100,54 +92,47 @@ public sealed class CasePipeline
     }
 
     /// <summary>
-    /// Renders a checked case (no errors) with the named template (or the kind's default). Problems are
-    /// template problems, worded as the CLI words them; they never quote case data.
+    /// Renders a checked case (no errors) with the named template (or the kind's default), as
+    /// <c>safeguard-docs generate</c> would. Problems are the library's diagnostics, worded as the CLI words
+    /// them; they never quote case data.
     /// </summary>
-    public (MadeDocument? Document, IReadOnlyList<string> Problems) Make(CaseCheck check, string? templateName, ValidationOptions options)
+    public (MadeDocument? Document, IReadOnlyList<string> Problems) Make(CaseCheck check, string? templateName, OrganisationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(settings);
         if (check.Case is null || check.Kind is null || check.HasErrors)
         {
             return (null, ["The case has errors: correct them first."]);
         }
 
-        if (check.Kind.MadeWith is { } command)
+        if (check.Kind.MakesManyDocuments)
         {
-            return (null, [$"These documents are made many at once with '{command}', not one at a time."]);
+            return (null, ["These documents are made many at once from the school's roster (safeguard-docs pack), not one at a time."]);
         }
 
-        var template = templateName is null ? catalog.DefaultFor(check.Kind.Name) : catalog.Find(templateName);
-        if (template is null || template.Kind != check.Kind.Name)
+        var rendered = generator.Render(check.Json, InputName, Options(templateName, settings));
+        if (rendered.Document is null || rendered.Result.FileName is null)
         {
-            return (null, [$"There is no template called that for {check.Kind.Name}. Choose one of: {string.Join(", ", TemplatesFor(check.Kind).Select(t => t.Name))}."]);
+            return (null, [.. rendered.Result.Findings.Where(f => f.IsError).Select(f => f.Message)]);
         }
 
-        MarkupParseResult rendered;
-        try
-        {
-            rendered = template.Render(check.Case, RenderContext.From(clock, options));
-        }
-        catch (Exception e) when (e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
-        {
-            return (null, [$"Template '{template.Name}' could not be rendered for this case ({e.GetType().Name}). Choose the built-in template, or ask whoever looks after the templates to check it."]);
-        }
-
-        if (rendered.Error is { } error)
-        {
-            return (null, [error.ToString()]);
-        }
-
-        var stem = OutputNaming.FileStem(check.Case.Reference!, OutputNaming.Initials(check.Kind.InitialsOf?.Invoke(check.Case)));
-        return (new MadeDocument(rendered.Document!, stem + ".docx", template.Name), []);
+        return (new MadeDocument(rendered.Document, rendered.Result.FileName, rendered.Result.TemplateName!, check.Json, settings), []);
     }
 
-    /// <summary>The .docx of a made document, in the built-in house style, dated by the injected clock.</summary>
+    /// <summary>The .docx of a made document, written by the library in the built-in house style and dated by the case, as the CLI dates it.</summary>
     public byte[] Docx(MadeDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         using var stream = new MemoryStream();
-        var dated = new DocxWriter(writer.Style, writer.Options with { Created = clock.GetUtcNow() });
-        dated.Write(document.Markup, stream);
+        var result = generator.Generate(document.Json, InputName, stream, Options(document.TemplateName, document.Settings));
+        if (result.Outcome != RunOutcome.Written)
+        {
+            throw new InvalidOperationException($"The document could not be written ({result.Outcome}).");
+        }
+
         return stream.ToArray();
     }
+
+    private static GenerateOptions Options(string? templateName, OrganisationSettings settings) =>
+        GenerateOptions.Default with { Template = templateName, Settings = settings, RecordWarnings = false };
 }
