@@ -108,7 +108,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         try
         {
-            new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds)).Until(condition);
+            // A page replaced while the condition reads it (a form post answered) is read again, not a failure.
+            var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds));
+            wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+            wait.Until(condition);
         }
         catch (WebDriverTimeoutException)
         {

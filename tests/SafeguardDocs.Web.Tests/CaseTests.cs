@@ -121,7 +121,8 @@ public sealed class CaseTests(WebFixture fixture) : IClassFixture<WebFixture>
         // Questions the rules always need are marked; one needed only sometimes is not.
         var loan = CaseForm.For(CaseKinds.Find("device-allocation")!);
         loan.Required.ShouldContain("reference");
-        loan.Required.ShouldContain("equipment[].serialNumber");
+        loan.Required.ShouldContain("equipment[].description");
+        loan.Required.ShouldNotContain("equipment[].serialNumber");
         loan.Required.ShouldContain("preIssueChecks.hardwareWiped");
         loan.Required.ShouldNotContain("equipment[].assetTag");
         loan.Required.ShouldNotContain("owner");
@@ -188,7 +189,7 @@ public sealed class CaseTests(WebFixture fixture) : IClassFixture<WebFixture>
         var removed = await Session.PostForm(office, record, [.. form, new("action", "remove:equipment[0]")], record);
         var after = await removed.Content.ReadAsStringAsync();
         after.ShouldContain("name=\"rows:equipment\" value=\"1\"");
-        after.ShouldContain("name=\"equipment[0].serialNumber\" type=\"text\" value=\"MB-4471-2290\"");
+        after.ShouldMatch("name=\"equipment\\[0\\]\\.serialNumber\" type=\"text\"[^>]* value=\"MB-4471-2290\"");
         after.ShouldContain("value=\"add:equipment\" autofocus");
         (await Session.PostForm(office, record, [.. form, new("action", "remove:")], record)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -349,7 +350,25 @@ public sealed class CaseTests(WebFixture fixture) : IClassFixture<WebFixture>
             Samples.LoadsInTheCli(json).ShouldBeTrue(kind.Name);
             var expected = JsonNode.Parse(sample)!.AsObject();
             RemoveNulls(expected);
-            JsonNode.DeepEquals(JsonNode.Parse(json), expected).ShouldBeTrue($"{kind.Name}: {System.Text.Encoding.UTF8.GetString(json)}");
+            var written = JsonNode.Parse(json)!.AsObject();
+            AsListsOfOne(expected, written);
+            JsonNode.DeepEquals(written, expected).ShouldBeTrue($"{kind.Name}: {System.Text.Encoding.UTF8.GetString(json)}");
+        }
+    }
+
+    /// <summary>A single value the model reads as a list of one (incident-report's <c>involved</c>) is written back by the form as that list.</summary>
+    private static void AsListsOfOne(JsonObject expected, JsonObject written)
+    {
+        foreach (var key in expected.Select(p => p.Key).ToList())
+        {
+            if (expected[key] is JsonValue single && written[key] is JsonArray { Count: 1 } list && JsonNode.DeepEquals(list[0], single))
+            {
+                expected[key] = new JsonArray(single.DeepClone());
+            }
+            else if (expected[key] is JsonObject inner && written[key] is JsonObject innerWritten)
+            {
+                AsListsOfOne(inner, innerWritten);
+            }
         }
     }
 
