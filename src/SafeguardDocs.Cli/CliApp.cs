@@ -21,6 +21,8 @@ public static class CliApp
         root.Subcommands.Add(LogCommand.Create(env));
         root.Subcommands.Add(VerifyCommand.Create(env));
         root.Subcommands.Add(RegisterCommand.Create(env));
+        root.Subcommands.Add(ServeCommand.Create(env));
+        root.Subcommands.Add(UsersCommand.Create(env));
 
         var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)

@@ -316,6 +316,19 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     private static MarkupDocument Sealed(MarkupDocument document, CaseLoadResult load, RegisterEntry entry) =>
         EvidenceRecords.IsEvidence(load.Kind!.Name) ? document with { Reference = Seal(document.Reference, entry) } : document;
 
+    /// <summary>
+    /// Reads a case from UTF-8 JSON in memory, checks it and, if it has no errors, renders it exactly as
+    /// <see cref="Generate(ReadOnlySpan{byte}, string, Stream, GenerateOptions)"/> would, without writing:
+    /// the markup the document writer would be given (for a preview), and the result that writing would
+    /// have (outcome, findings, file name, template).
+    /// </summary>
+    public RenderedCase Render(ReadOnlySpan<byte> utf8Json, string name, GenerateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var (result, document, _, _, _) = Prepare(CaseLoader.Load(utf8Json, name), options);
+        return new RenderedCase(result, document);
+    }
+
     private (GenerationResult Result, MarkupDocument? Document, IDocumentWriter? Writer, HouseStyle? Style, IDocumentTemplate? Template) Prepare(CaseLoadResult load, GenerateOptions options)
     {
         var check = Check(load, options.Settings);
@@ -464,3 +477,6 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         AtomicFile.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(string.Join('\n', warnings.Select(w => w.ToString())) + "\n"));
     }
 }
+
+/// <summary>A case rendered but not written: what writing it would report, and its markup when it could be made.</summary>
+public sealed record RenderedCase(GenerationResult Result, MarkupDocument? Document);

@@ -95,6 +95,63 @@ public static class SettingsFile
         }
     }
 
+    /// <summary>
+    /// Writes settings as a settings file (UTF-8 JSON, every setting given) that <see cref="Parse"/> and
+    /// <c>--settings</c> read back to equal settings.
+    /// </summary>
+    public static byte[] Serialize(OrganisationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("ladoMeetingWorkingDays", settings.LadoMeetingWorkingDays);
+            json.WriteNumber("annualCheckMonths", settings.AnnualCheckMonths);
+            json.WriteNumber("deliveryChaseDays", settings.DeliveryChaseDays);
+            json.WriteStartArray("extraClosureDays");
+            foreach (var day in settings.ExtraClosureDays)
+            {
+                json.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            json.WriteEndArray();
+            WriteContact(json, "safeguardingUnit", settings.SafeguardingUnit);
+            WriteContact(json, "safeSchoolsTeam", settings.SafeSchoolsTeam);
+            json.WriteStartArray("usefulWebsites");
+            foreach (var site in settings.UsefulWebsites)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", site.Name);
+                json.WriteString("address", site.Address);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void WriteContact(Utf8JsonWriter json, string property, OrganisationContact contact)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("name", contact.Name);
+        if (contact.Phone is not null)
+        {
+            json.WriteString("phone", contact.Phone);
+        }
+
+        if (contact.Email is not null)
+        {
+            json.WriteString("email", contact.Email);
+        }
+
+        json.WriteEndObject();
+    }
+
     private static SettingsReadResult Failed(string file, Finding error) => new(null, [error], file);
 
     private sealed class Reader(string file, JsonPositions positions)
