@@ -38,7 +38,7 @@ public static class GenerationDiagnostics
     public static Finding From(TemplateLoadError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new Finding(error.Id, Severity.Error, string.Empty, error.Message) { File = error.File, Line = error.Line, Column = error.Column };
+        return new Finding(error.Id, Severity.Error, string.Empty, error.Message) { File = error.File, Line = error.Line > 0 ? error.Line : null, Column = error.Line > 0 ? error.Column : null };
     }
 
     /// <summary>Markup a template produced that is outside the vocabulary, at its line and column in the rendered markup.</summary>
