@@ -31,6 +31,9 @@ public static class GenerationDiagnostics
     /// <summary>The run stopped part way (a file could not be written, or it was cancelled); what was written is complete.</summary>
     public const string RunStoppedId = "GEN007";
 
+    /// <summary>A house style was given with a Word template, which is its own house style (a warning).</summary>
+    public const string HouseStyleNotUsedId = "GEN008";
+
     /// <summary>A template that checked clean failed for one case.</summary>
     public const string TemplateRenderFailedId = TemplateLoadError.RenderFailedId;
 

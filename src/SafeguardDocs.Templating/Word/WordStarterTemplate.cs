@@ -35,16 +35,18 @@ public static class WordStarterTemplate
         body.Append(Paragraph("Replace this sample with your own letter, keeping the tags (the words between double braces) where the case's details should go. The list after it shows every field you can use."));
 
         // A person or organisation the case must name: "Dear {{ x.name }}".
-        foreach (var (name, property) in members.Where(m => Required(m.Value) && ScribanShape.Of(m.Value.PropertyType).Kind == ShapeKind.Object).Take(3))
+        // Parts a case may leave out are read with ?. so that the sample prints nothing for them instead of stopping.
+        foreach (var (name, property) in members.Where(m => ScribanShape.Of(m.Value.PropertyType).Kind == ShapeKind.Object).Take(4))
         {
-            var inner = ScribanNames.Members(property.PropertyType).Where(m => ScribanNames.IsScalar(m.Value.PropertyType) && Required(m.Value)).Take(2).ToList();
+            var inner = ScribanNames.Members(property.PropertyType).Where(m => ScribanNames.IsScalar(m.Value.PropertyType) && !IsTrueOrFalse(m.Value.PropertyType)).Take(2).ToList();
             if (inner.Count > 0)
             {
-                body.Append(Paragraph($"{Words(name)}: " + string.Join(", ", inner.Select(i => $"{{{{ {name}.{i.Key} }}}}"))));
+                var dot = Required(property) ? "." : "?.";
+                body.Append(Paragraph($"{Words(name)}: " + string.Join(", ", inner.Select(i => $"{{{{ {name}{dot}{i.Key} }}}}"))));
             }
         }
 
-        if (members.FirstOrDefault(m => (Nullable.GetUnderlyingType(m.Value.PropertyType) ?? m.Value.PropertyType) == typeof(bool)) is { Key: { } flag })
+        if (members.FirstOrDefault(m => IsTrueOrFalse(m.Value.PropertyType)) is { Key: { } flag })
         {
             body.Append(Paragraph($"{{{{ if {flag} }}}}"));
             body.Append(Paragraph($"This paragraph is printed only when {Words(flag)} is true."));
@@ -53,10 +55,10 @@ public static class WordStarterTemplate
             body.Append(Paragraph("{{ end }}"));
         }
 
-        if (members.FirstOrDefault(m => Required(m.Value) && ScribanNames.ItemType(m.Value.PropertyType) is { } item && ScribanShape.Of(item).Kind == ShapeKind.Object) is { Key: { } list } listMember)
+        if (members.FirstOrDefault(m => ScribanNames.ItemType(m.Value.PropertyType) is { } item && ScribanShape.Of(item).Kind == ShapeKind.Object) is { Key: { } list } listMember)
         {
             var itemType = ScribanNames.ItemType(listMember.Value.PropertyType)!;
-            var columns = ScribanNames.Members(itemType).Where(m => ScribanNames.IsScalar(m.Value.PropertyType) && Required(m.Value)).Take(3).ToList();
+            var columns = ScribanNames.Members(itemType).Where(m => ScribanNames.IsScalar(m.Value.PropertyType)).Take(3).ToList();
             if (columns.Count > 0)
             {
                 body.Append(Paragraph($"{Words(list)} (the second row is repeated for each one):"));
@@ -76,7 +78,7 @@ public static class WordStarterTemplate
         }
 
         body.Append(Paragraph("Fields you can use", bold: true, size: 28));
-        body.Append(Paragraph("Copy a tag from this list into your letter. The list is never printed: it sits between the {{ if false }} and {{ end }} paragraphs below. Delete it when your letter is finished, or leave it for the next person who edits the template."));
+        body.Append(Paragraph("Copy a tag from this list into your letter. The list is never printed: it sits between the paragraphs \u201cif false\u201d and \u201cend\u201d below. Delete it when your letter is finished, or leave it for the next person who edits the template."));
         body.Append(Paragraph("{{ if false }}"));
         var seen = new HashSet<Type>();
         Fields(body, model, prefix: string.Empty, depth: 0, seen, itemName: "item");
@@ -106,6 +108,9 @@ public static class WordStarterTemplate
             var shape = ScribanShape.Of(property.PropertyType);
             switch (shape.Kind)
             {
+                case ShapeKind.List when shape.Item.Kind is ShapeKind.Scalar or ShapeKind.Any:
+                    body.Append(Paragraph($"{{{{ for line in {path} }}}}{{{{ line }}}}{{{{ end }}}} \u2014 a list: each of its lines"));
+                    break;
                 case ShapeKind.List when shape.Item.Kind == ShapeKind.Object:
                     var loopVariable = depth == 0 ? itemName : itemName + (depth + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     body.Append(Paragraph($"{{{{ for {loopVariable} in {path} }}}}"));
@@ -123,6 +128,8 @@ public static class WordStarterTemplate
 
         seen.Remove(type);
     }
+
+    private static bool IsTrueOrFalse(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool);
 
     /// <summary>"dateOfBirth" → "Date of birth".</summary>
     private static string Words(string name)
