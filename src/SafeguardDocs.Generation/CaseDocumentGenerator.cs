@@ -56,6 +56,9 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
     public const string FindingsSuffix = ".findings.txt";
 
+    /// <summary>Word templates read from a path, by file, its time and size and the kind asked for: read and checked once, not for every letter.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length, string Kind), WordDocumentTemplate> _wordTemplates = new();
+
     private readonly CaseChecker _checker = new(clock);
 
     /// <summary>Reads a case file and checks it against its kind's rules. Writes nothing.</summary>
@@ -265,13 +268,18 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         WordDocumentTemplate? template;
         if (File.Exists(name))
         {
-            var (loaded, errors) = WordDocumentTemplate.Load(name, kind: kind);
-            if (loaded is null)
+            var file = new FileInfo(name);
+            var key = (file.FullName, file.LastWriteTimeUtc, file.Length, kind.Name);
+            if (!_wordTemplates.TryGetValue(key, out template))
             {
-                return (null, [.. errors.Select(GenerationDiagnostics.From)]);
-            }
+                var (loaded, errors) = WordDocumentTemplate.Load(name, kind: kind);
+                if (loaded is null)
+                {
+                    return (null, [.. errors.Select(GenerationDiagnostics.From)]);
+                }
 
-            template = loaded;
+                template = _wordTemplates.GetOrAdd(key, loaded);
+            }
         }
         else
         {
