@@ -425,7 +425,7 @@ public sealed partial class WordTemplate
         }
     }
 
-    /// <summary>A value's line breaks become Word line breaks; a cell, header, footer, note or text box a block emptied gets the paragraph Word requires.</summary>
+    /// <summary>A value's line breaks become Word line breaks; a table a block emptied of rows goes; a cell, header, footer, note or text box a block emptied gets the paragraph Word requires.</summary>
     private static string Finish(string xml, bool repair)
     {
         if (xml.Contains('\n', StringComparison.Ordinal))
@@ -435,6 +435,8 @@ public sealed partial class WordTemplate
 
         if (repair)
         {
+            // A table whose rows all repeated over empty lists is left out: Word refuses a table without rows.
+            xml = EmptyTable().Replace(xml, string.Empty);
             xml = EmptyContainer().Replace(xml, "$1<w:p/>$2");
         }
 
@@ -443,6 +445,9 @@ public sealed partial class WordTemplate
 
     [GeneratedRegex(@"(<w:tc>|<w:tc [^>]*>|</w:tcPr>|<w:(?:hdr|ftr|footnote|endnote|txbxContent)(?: [^>]*)?>)(</w:(?:tc|hdr|ftr|footnote|endnote|txbxContent)>)")]
     private static partial Regex EmptyContainer();
+
+    [GeneratedRegex(@"<w:tbl>(?:(?!<w:tr[ >]|<w:tbl>).)*?</w:tbl>", RegexOptions.Singleline)]
+    private static partial Regex EmptyTable();
 
     private static WordTagLocation Where(List<WordTag> tags, int line) => tags[Math.Clamp(line, 1, tags.Count) - 1].Location;
 

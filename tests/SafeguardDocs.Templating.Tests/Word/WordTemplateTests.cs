@@ -107,6 +107,16 @@ public sealed class WordTemplateTests
     }
 
     [Fact]
+    public void A_table_whose_only_row_repeats_over_an_empty_list_is_left_out()
+    {
+        var body = P("Before") + Table(2, Row(P("{{ for c in classes }}{{ c.name }}"), P("{{ end }}"))) + P("After");
+        var output = Render(Compile<School>(Build(body)), ScribanModels.School(classes: 0));
+
+        OpenXmlCheck.DocxText(Save(output, "no-rows.docx")).ShouldBe("Before\nAfter\n".ReplaceLineEndings());
+        Read(output, d => d.MainDocumentPart!.Document!.Body!.Elements<W.Table>().Count()).ShouldBe(0);
+    }
+
+    [Fact]
     public void A_false_condition_alone_in_its_paragraphs_leaves_no_empty_paragraph_and_an_inline_one_keeps_the_text_around_it()
     {
         var body = P("Dear parent,") +
