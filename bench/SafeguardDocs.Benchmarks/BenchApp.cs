@@ -11,9 +11,10 @@ internal static class BenchApp
     private const string Usage = """
         SafeguardDocs benchmarks (build with -c Release; other work on the machine makes numbers noisy).
 
-          letters [--count N] [--runs R] [--keep]
+          letters [--count N] [--runs R] [--keep] [--template NAME]
               Device-allocation loan letters end to end through the generation library: validate, render
-              (Razor 'loan-letter'), parse the markup, write the .docx atomically to a temp folder. One core, then all cores; best of R runs
+              (Razor 'loan-letter', or --template: loan-letter.sbn, a .hbs, or a Word template's path), parse the markup,
+              write the .docx atomically to a temp folder. One core, then all cores; best of R runs
               (default N=3000, R=3). Every file is then opened and CRC-checked, and a sample validated.
           stages [--count N]
               Where one letter's time goes: each stage of the pipeline timed on its own, one thread.
@@ -33,7 +34,8 @@ internal static class BenchApp
         switch (scenario)
         {
             case "letters":
-                return LettersBenchmark.Run(options.Int("--count", 3000), options.Int("--runs", 3), options.Flag("--keep"), output);
+                return LettersBenchmark.Run(options.Int("--count", 3000), options.Int("--runs", 3), options.Flag("--keep"), output,
+                    options.Text("--template") is { } name && name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? Path.GetFullPath(name) : options.Text("--template") ?? "loan-letter");
             case "stages":
                 return LettersBenchmark.RunStages(options.Int("--count", 2000), output);
             case "pack":

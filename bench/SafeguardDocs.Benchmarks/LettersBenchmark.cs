@@ -23,13 +23,15 @@ internal sealed class LetterPipeline
     private readonly DeviceAllocationCase sample;
     private readonly CaseKind kind;
     private readonly CaseDocumentGenerator generator;
-    private readonly IDocumentTemplate template;
+    private readonly IDocumentTemplate? template;
+    private readonly string templateName;
     private readonly IDocumentWriter writer;
     private readonly ValidationContext validation;
     private readonly RenderContext render;
 
-    public LetterPipeline(string samplePath, TimeProvider clock)
+    public LetterPipeline(string samplePath, TimeProvider clock, string templateName = "loan-letter")
     {
+        this.templateName = templateName;
         load = CaseLoader.LoadFile(samplePath);
         if (!load.Succeeded || load.Case is not DeviceAllocationCase allocation)
         {
@@ -39,7 +41,10 @@ internal sealed class LetterPipeline
         sample = allocation;
         kind = load.Kind!;
         generator = new CaseDocumentGenerator(TemplateLocations.Catalog(Machine.RepoRoot), clock);
-        template = generator.ResolveTemplate(kind, "loan-letter").Template ?? throw new InvalidOperationException("The loan-letter template is missing.");
+        // A Word template makes the .docx itself: it has no markup stages, and is resolved by each Generate.
+        template = CaseDocumentGenerator.IsWordTemplate(templateName)
+            ? null
+            : generator.ResolveTemplate(kind, templateName).Template ?? throw new InvalidOperationException($"The {templateName} template is missing.");
         validation = ValidationContext.From(clock);
         render = RenderContext.From(clock);
         writer = DocumentWriters.For(HouseStyle.Default, clock);
@@ -52,6 +57,7 @@ internal sealed class LetterPipeline
     public IReadOnlyList<(string Stage, double Microseconds, double KbAllocated)> Stages(int count, string folder)
     {
         var letter = sample with { Reference = "DA-BENCH-STAGES" };
+        var template = this.template ?? throw new InvalidOperationException("Stages are for markup templates (Razor, Handlebars, Scriban), not Word templates.");
         var html = template.RenderHtml(letter, render);
         var document = MarkupParser.Parse(html, template.Name).Document!;
         var path = Path.Combine(folder, "stages" + writer.FileExtension);
@@ -103,7 +109,7 @@ internal sealed class LetterPipeline
     public string Write(int n, string folder)
     {
         var letter = sample with { Reference = $"DA-BENCH-{n:D7}" };
-        var result = generator.Generate(load with { Case = letter }, GenerateOptions.Default with { OutputFolder = folder, Template = "loan-letter", RecordWarnings = false });
+        var result = generator.Generate(load with { Case = letter }, GenerateOptions.Default with { OutputFolder = folder, Template = templateName, RecordWarnings = false });
         return result.Outcome == RunOutcome.Written
             ? result.OutputPath!
             : throw new InvalidOperationException($"Letter {n} was not written ({result.Outcome}): {string.Join("; ", result.Findings.Where(f => f.IsError))}");
@@ -137,11 +143,13 @@ internal static class LettersBenchmark
         return 0;
     }
 
-    public static int Run(int count, int runs, bool keep, TextWriter output)
+    public static int Run(int count, int runs, bool keep, TextWriter output, string templateName = "loan-letter")
     {
-        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default);
+        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default, templateName);
         var cores = Environment.ProcessorCount;
-        output.WriteLine($"Device-allocation letters end to end (validate, render Razor 'loan-letter', parse markup, write .docx to disk)");
+        output.WriteLine(CaseDocumentGenerator.IsWordTemplate(templateName)
+            ? $"Device-allocation letters end to end (validate, fill in Word template '{templateName}', write .docx to disk)"
+            : $"Device-allocation letters end to end (validate, render '{templateName}', parse markup, write .docx to disk)");
         output.WriteLine($"{Machine.Describe()}; {count} letters a run, best of {runs}");
 
         // Warm up until tiered compilation has settled (instrumented tier, then optimised with profile data):

@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(env));
         root.Subcommands.Add(TemplatesCommand.Create(env));
         root.Subcommands.Add(CheckCommand.Create(env));
+        root.Subcommands.Add(TemplateCommand.Create(env));
         root.Subcommands.Add(PackCommand.Create(env));
         root.Subcommands.Add(LogCommand.Create(env));
         root.Subcommands.Add(VerifyCommand.Create(env));

@@ -12,6 +12,7 @@ using SafeguardDocs.Templating.Catalog;
 using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Records;
+using SafeguardDocs.Templating.Word;
 using SafeguardDocs.Word;
 
 namespace SafeguardDocs.Generation;
@@ -24,7 +25,7 @@ public sealed record GenerateOptions
     /// <summary>Where documents are written by <see cref="CaseDocumentGenerator.Generate(string, GenerateOptions)"/>. Created when missing.</summary>
     public string OutputFolder { get; init; } = "output";
 
-    /// <summary>A template name from the catalogue, or a path to a <c>.hbs</c> or <c>.sbn</c> file; null for the kind's default.</summary>
+    /// <summary>A template name from the catalogue, or a path to a <c>.hbs</c>, <c>.sbn</c> or Word (<c>.docx</c>) file; null for the kind's default.</summary>
     public string? Template { get; init; }
 
     /// <summary>A reference document whose styles, page and letterhead are used; null for the built-in house style.</summary>
@@ -86,6 +87,9 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
     public const string FindingsSuffix = ".findings.txt";
 
+    /// <summary>Word templates read from a path, by file, its time and size and the kind asked for: read and checked once, not for every letter.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length, string Kind), WordDocumentTemplate> _wordTemplates = new();
+
     private readonly CaseChecker _checker = new(clock);
 
     /// <summary>Reads a case file and checks it against its kind's rules. Writes nothing.</summary>
@@ -130,6 +134,24 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     private GenerationResult Generate(CaseLoadResult load, GenerateOptions options, byte[]? caseBytes)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (IsWordTemplate(options.Template))
+        {
+            var (wordResult, bytes) = PrepareWord(load, options);
+            if (bytes is null)
+            {
+                return wordResult;
+            }
+
+            var wordPath = Path.Combine(options.OutputFolder, wordResult.FileName!);
+            AtomicFile.WriteAllBytes(wordPath, bytes);
+            if (options.RecordWarnings)
+            {
+                RecordWarnings(Path.Combine(options.OutputFolder, Path.GetFileNameWithoutExtension(wordResult.FileName!) + FindingsSuffix), wordResult.Findings);
+            }
+
+            return wordResult with { OutputPath = wordPath };
+        }
+
         var (result, document, writer, style, template) = Prepare(load, options);
         if (document is null)
         {
@@ -239,6 +261,17 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
+        if (IsWordTemplate(options.Template))
+        {
+            var (wordResult, bytes) = PrepareWord(CaseLoader.Load(utf8Json, name), options);
+            if (bytes is not null)
+            {
+                output.Write(bytes);
+            }
+
+            return wordResult;
+        }
+
         var load = CaseLoader.Load(utf8Json, name);
         var (result, document, writer, style, template) = Prepare(load, options);
         if (document is null)
@@ -411,6 +444,91 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     internal static bool IsRenderFailure(Exception e) =>
         e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException or OverflowException
             or InsufficientExecutionStackException or NullReferenceException or IndexOutOfRangeException or KeyNotFoundException;
+
+    /// <summary>True when <paramref name="template"/> names a Word template (<c>.docx</c>), which makes the document itself.</summary>
+    public static bool IsWordTemplate(string? template) => template?.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>
+    /// As <see cref="Prepare"/>, for a Word template: the document is the template filled in, in memory
+    /// (nothing is written unless every part rendered). The house style does not apply: the template is it.
+    /// </summary>
+    private (GenerationResult Result, byte[]? Document) PrepareWord(CaseLoadResult load, GenerateOptions options)
+    {
+        var check = Check(load, options.Settings);
+        if (!check.Loaded)
+        {
+            return (new GenerationResult(RunOutcome.InputUnusable, check.Findings), null);
+        }
+
+        var caseFile = load.Case!;
+        var kind = load.Kind!;
+        var findings = check.Findings;
+        var result = new GenerationResult(RunOutcome.CaseHasErrors, findings) { Reference = caseFile.Reference };
+        if (check.HasErrors)
+        {
+            return (result, null);
+        }
+
+        var (template, problems) = ResolveWordTemplate(kind, options.Template!);
+        if (template is null)
+        {
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. problems] }, null);
+        }
+
+        if (options.HouseStyle is not null)
+        {
+            findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleNotUsedId,
+                "The house style is not used with a Word template: the template's own styles, headers and footers are the document's. Leave out --house-style.", Severity.Warning)];
+        }
+
+        using var buffer = new MemoryStream();
+        var errors = template.Render(caseFile, RenderContext.From(clock, options.Settings), buffer);
+        if (errors.Count > 0)
+        {
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. errors.Select(GenerationDiagnostics.From)], TemplateName = template.Name }, null);
+        }
+
+        var stem = OutputNaming.FileStem(caseFile.Reference!, OutputNaming.Initials(kind.InitialsOf?.Invoke(caseFile)));
+        return (result with { Outcome = RunOutcome.Written, Findings = findings, FileName = stem + ".docx", TemplateName = template.Name }, buffer.ToArray());
+    }
+
+    /// <summary>A Word template by path or by name in the templates folder; it must be for this kind (one naming no kind takes the case's).</summary>
+    public (WordDocumentTemplate? Template, IReadOnlyList<Finding> Problems) ResolveWordTemplate(CaseKind kind, string name)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(name);
+        WordDocumentTemplate? template;
+        if (File.Exists(name))
+        {
+            var file = new FileInfo(name);
+            var key = (file.FullName, file.LastWriteTimeUtc, file.Length, kind.Name);
+            if (!_wordTemplates.TryGetValue(key, out template))
+            {
+                var (loaded, errors) = WordDocumentTemplate.Load(name, kind: kind);
+                if (loaded is null)
+                {
+                    return (null, [.. errors.Select(GenerationDiagnostics.From)]);
+                }
+
+                template = _wordTemplates.GetOrAdd(key, loaded);
+            }
+        }
+        else
+        {
+            template = catalog.FindWord(name);
+            if (template is null)
+            {
+                var broken = catalog.Errors.Where(e => Path.GetFileName(e.File).Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+                return broken.Count > 0
+                    ? (null, [.. broken.Select(GenerationDiagnostics.From)])
+                    : (null, [Finding.Problem(GenerationDiagnostics.UnknownTemplateId, $"There is no Word template called '{name}'. Give the path to the .docx file, or run 'safeguard-docs templates' to see the templates for {kind.Name}: {string.Join(", ", catalog.NamesForKind(kind.Name))}.")]);
+            }
+        }
+
+        return template.Kind == kind.Name
+            ? (template, [])
+            : (null, [Finding.Problem(GenerationDiagnostics.TemplateForOtherKindId, $"Template '{template.Name}' is for {template.Kind} cases, but this case is {kind.Name}. Choose one of: {string.Join(", ", catalog.NamesForKind(kind.Name))}.")]);
+    }
 
     /// <summary>The named template (or a .hbs or .sbn file), or the kind's default; it must be for this kind.</summary>
     public (IDocumentTemplate? Template, IReadOnlyList<Finding> Problems) ResolveTemplate(CaseKind kind, string? name, IReadOnlyDictionary<string, string>? madeWith = null)

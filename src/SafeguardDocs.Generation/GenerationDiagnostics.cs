@@ -40,6 +40,9 @@ public static class GenerationDiagnostics
     /// <summary>A correction names an entry that is not an issue in the register.</summary>
     public const string CorrectionUnknownId = "GEN010";
 
+    /// <summary>A house style was given with a Word template, which is its own house style (a warning).</summary>
+    public const string HouseStyleNotUsedId = "GEN011";
+
     /// <summary>A template that checked clean failed for one case.</summary>
     public const string TemplateRenderFailedId = TemplateLoadError.RenderFailedId;
 
@@ -47,7 +50,7 @@ public static class GenerationDiagnostics
     public static Finding From(TemplateLoadError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new Finding(error.Id, Severity.Error, string.Empty, error.Message) { File = error.File, Line = error.Line, Column = error.Column };
+        return new Finding(error.Id, Severity.Error, string.Empty, error.Message) { File = error.File, Line = error.Line > 0 ? error.Line : null, Column = error.Line > 0 ? error.Column : null };
     }
 
     /// <summary>Markup a template produced that is outside the vocabulary, at its line and column in the rendered markup.</summary>

@@ -2,6 +2,8 @@ using System.CommandLine;
 using SafeguardDocs.Generation;
 using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
+using SafeguardDocs.Templating.Word;
+using SafeguardDocs.Core.Cases;
 
 namespace SafeguardDocs.Cli.Commands;
 
@@ -16,17 +18,29 @@ internal static class CheckCommand
     {
         var templates = new Argument<string[]>("TEMPLATE")
         {
-            Description = "Handlebars (.hbs) or Scriban (.sbn) files, or folders of them. Default: every .hbs and .sbn in the templates folders.",
+            Description = "Handlebars (.hbs), Scriban (.sbn) or Word (.docx) templates, or folders of them. Default: every template in the templates folders.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("check", "Check Handlebars and Scriban templates against the case model of their kind: every name, function and block. Writes nothing.")
+        var kindOption = new Option<string?>("--kind") { Description = "For a Word template that does not name its kind (one typed from scratch): the kind of case it is for, for example device-allocation." };
+        var command = new Command("check", "Check Handlebars, Scriban and Word templates against the case model of their kind: every name, function and block. Writes nothing.")
         {
-            templates,
+            templates, kindOption,
         };
 
         command.SetAction(parse =>
         {
             var given = parse.GetValue(templates) ?? [];
+            CaseKind? kind = null;
+            if (parse.GetValue(kindOption) is { } kindName)
+            {
+                kind = CaseKinds.Find(kindName);
+                if (kind is null)
+                {
+                    env.Error.WriteLine($"safeguard-docs: there is no kind '{kindName}'. Use one of: {string.Join(", ", CaseKinds.All.Where(k => !k.MakesManyDocuments).Select(k => k.Name))}.");
+                    return ExitCodes.InputUnusable;
+                }
+            }
+
             var files = new List<string>();
             var unreadable = false;
             var defaults = new[] { TemplateLocations.HandlebarsFolder(env.CurrentDirectory), TemplateLocations.ScribanFolder(env.CurrentDirectory) }
@@ -37,6 +51,7 @@ internal static class CheckCommand
                 {
                     files.AddRange(Directory.EnumerateFiles(path, "*.hbs", SearchOption.AllDirectories)
                         .Concat(Directory.EnumerateFiles(path, "*.sbn", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('_')))
+                        .Concat(Directory.EnumerateFiles(path, "*.docx", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('_') && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
                         .Order(StringComparer.Ordinal));
                 }
                 else if (File.Exists(path))
@@ -54,6 +69,19 @@ internal static class CheckCommand
             var broken = 0;
             foreach (var file in files)
             {
+                if (file.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+                {
+                    var wordErrors = WordDocumentTemplate.Load(file, env.Show(file), kind).Errors;
+                    foreach (var error in wordErrors)
+                    {
+                        env.Out.WriteLine(error.ToString());
+                    }
+
+                    errorCount += wordErrors.Count;
+                    broken += wordErrors.Count > 0 ? 1 : 0;
+                    continue;
+                }
+
                 string text;
                 try
                 {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SafeguardDocs.Generation;
+using SafeguardDocs.Templating.Word;
 
 namespace SafeguardDocs.Cli.Commands;
 
@@ -15,6 +16,9 @@ internal static class TemplatesCommand
                 .OrderBy(t => t.Kind, StringComparer.Ordinal)
                 .ThenBy(t => t.Engine)
                 .Select(t => (t.Name + (catalog.DefaultFor(t.Kind) == t ? " (default)" : string.Empty), t.Kind, t.Engine.ToString().ToLowerInvariant(), t.Source == "built in" ? t.Source : env.Show(Path.GetFullPath(t.Source, env.CurrentDirectory)), t.Description))
+                .Concat(catalog.WordTemplates
+                    .OrderBy(t => t.Kind, StringComparer.Ordinal)
+                    .Select(t => (t.Name, t.Kind, WordDocumentTemplate.EngineName, env.Show(Path.GetFullPath(t.Source, env.CurrentDirectory)), t.Description)))
                 .ToList();
             var header = ("NAME", "KIND", "ENGINE", "SOURCE", "DESCRIPTION");
             var all = rows.Prepend(header).ToList();

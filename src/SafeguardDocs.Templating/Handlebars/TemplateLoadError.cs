@@ -21,5 +21,6 @@ public sealed record TemplateLoadError(string File, int Line, int Column, string
     /// <summary>A template that checked clean failed while rendering one case.</summary>
     public const string RenderFailedId = "SGT006";
 
-    public override string ToString() => $"{File}({Line},{Column}): error {Id}: {Message}";
+    /// <summary>Line 0 means the file has no lines to point to (a Word template): its message says where instead.</summary>
+    public override string ToString() => Line > 0 ? $"{File}({Line},{Column}): error {Id}: {Message}" : $"{File}: error {Id}: {Message}";
 }
