@@ -14,8 +14,9 @@ namespace SafeguardDocs.Benchmarks;
 /// <summary>
 /// The device-allocation loan letter end to end through the generation library, as <c>generate</c> makes
 /// it but with the case file read once: <see cref="CaseDocumentGenerator.Generate(CaseLoadResult, GenerateOptions)"/>
-/// validates, renders the Razor template, parses the markup and writes the .docx atomically to disk. Each
-/// letter gets its own reference, so its own file.
+/// validates, renders the template (the Razor <c>loan-letter</c> unless another is named, such as
+/// <c>loan-letter.sbn</c>), parses the markup and writes the .docx atomically to disk. Each letter gets its
+/// own reference, so its own file.
 /// </summary>
 internal sealed class LetterPipeline
 {
@@ -27,8 +28,9 @@ internal sealed class LetterPipeline
     private readonly IDocumentWriter writer;
     private readonly ValidationContext validation;
     private readonly RenderContext render;
+    private readonly string templateName;
 
-    public LetterPipeline(string samplePath, TimeProvider clock)
+    public LetterPipeline(string samplePath, TimeProvider clock, string templateName = DefaultTemplate)
     {
         load = CaseLoader.LoadFile(samplePath);
         if (!load.Succeeded || load.Case is not DeviceAllocationCase allocation)
@@ -39,11 +41,18 @@ internal sealed class LetterPipeline
         sample = allocation;
         kind = load.Kind!;
         generator = new CaseDocumentGenerator(TemplateLocations.Catalog(Machine.RepoRoot), clock);
-        template = generator.ResolveTemplate(kind, "loan-letter").Template ?? throw new InvalidOperationException("The loan-letter template is missing.");
+        var resolved = generator.ResolveTemplate(kind, templateName);
+        template = resolved.Template ?? throw new InvalidOperationException($"The template '{templateName}' cannot be used: {string.Join("; ", resolved.Problems)}");
+        this.templateName = templateName;
         validation = ValidationContext.From(clock);
         render = RenderContext.From(clock);
         writer = DocumentWriters.For(HouseStyle.Default, clock);
     }
+
+    public const string DefaultTemplate = "loan-letter";
+
+    /// <summary>What renders the letters, for the table's title: <c>Razor 'loan-letter'</c>.</summary>
+    public string Describe => $"{template.Engine} '{template.Name}'";
 
     /// <summary>
     /// Where one letter's time goes, stage by stage on one thread: each stage repeated <paramref name="count"/>
@@ -67,7 +76,7 @@ internal sealed class LetterPipeline
         return
         [
             Stage("validate (rules)", () => kind.Rules.Check(letter, validation)),
-            Stage("render (Razor to HTML)", () => template.RenderHtml(letter, render)),
+            Stage($"render ({template.Engine} to HTML)", () => template.RenderHtml(letter, render)),
             Stage("parse markup", () => MarkupParser.Parse(html, template.Name)),
             Stage("write .docx to memory", () =>
             {
@@ -103,7 +112,7 @@ internal sealed class LetterPipeline
     public string Write(int n, string folder)
     {
         var letter = sample with { Reference = $"DA-BENCH-{n:D7}" };
-        var result = generator.Generate(load with { Case = letter }, GenerateOptions.Default with { OutputFolder = folder, Template = "loan-letter", RecordWarnings = false });
+        var result = generator.Generate(load with { Case = letter }, GenerateOptions.Default with { OutputFolder = folder, Template = templateName, RecordWarnings = false });
         return result.Outcome == RunOutcome.Written
             ? result.OutputPath!
             : throw new InvalidOperationException($"Letter {n} was not written ({result.Outcome}): {string.Join("; ", result.Findings.Where(f => f.IsError))}");
@@ -121,10 +130,10 @@ internal static class LettersBenchmark
         public double PerSecond => Letters / Elapsed.TotalSeconds;
     }
 
-    public static int RunStages(int count, TextWriter output)
+    public static int RunStages(int count, string template, TextWriter output)
     {
-        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default);
-        output.WriteLine($"Where a letter's time goes, one thread, {count} of each stage ({Machine.Describe()})");
+        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default, template);
+        output.WriteLine($"Where a letter's time goes, {pipeline.Describe}, one thread, {count} of each stage ({Machine.Describe()})");
         var folder = Machine.NewTempFolder("stages");
         var table = new Table("stage", "CPU µs/letter", "KB allocated/letter");
         foreach (var (stage, microseconds, kb) in pipeline.Stages(count, folder))
@@ -137,11 +146,11 @@ internal static class LettersBenchmark
         return 0;
     }
 
-    public static int Run(int count, int runs, bool keep, TextWriter output)
+    public static int Run(int count, int runs, bool keep, string template, TextWriter output)
     {
-        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default);
+        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default, template);
         var cores = Environment.ProcessorCount;
-        output.WriteLine($"Device-allocation letters end to end (validate, render Razor 'loan-letter', parse markup, write .docx to disk)");
+        output.WriteLine($"Device-allocation letters end to end (validate, render {pipeline.Describe}, parse markup, write .docx to disk)");
         output.WriteLine($"{Machine.Describe()}; {count} letters a run, best of {runs}");
 
         // Warm up until tiered compilation has settled (instrumented tier, then optimised with profile data):

@@ -21,7 +21,7 @@ public enum TemplateEngine
 /// </summary>
 public interface IDocumentTemplate
 {
-    /// <summary>The name used with <c>--template</c>, for example <c>loan-letter</c> or <c>loan-letter.hbs</c>.</summary>
+    /// <summary>The name used with <c>--template</c>, for example <c>loan-letter</c> or <c>loan-letter.sbn</c>.</summary>
     string Name { get; }
 
     /// <summary>The case kind it renders, for example <c>device-allocation</c>.</summary>

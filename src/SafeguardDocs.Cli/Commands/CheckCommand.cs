@@ -1,14 +1,13 @@
 using System.CommandLine;
 using SafeguardDocs.Generation;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 
 namespace SafeguardDocs.Cli.Commands;
 
 /// <summary>
-/// <c>check [TEMPLATE…]</c>: reads Handlebars and Scriban templates against the case model of their kind and prints
-/// every error compiler-style. Exit 0 when every template is clean, 1 when any has errors (like a case
-/// with errors), 2 when a file or folder cannot be read.
+/// <c>check [TEMPLATE…]</c>: reads Scriban templates with Scriban's own parser and resolves every name against
+/// the view model of their kind, printing every error compiler-style. Exit 0 when every template is clean,
+/// 1 when any has errors (like a case with errors), 2 when a file or folder cannot be read or is not a template.
 /// </summary>
 internal static class CheckCommand
 {
@@ -16,10 +15,10 @@ internal static class CheckCommand
     {
         var templates = new Argument<string[]>("TEMPLATE")
         {
-            Description = "Handlebars (.hbs) or Scriban (.sbn) files, or folders of them. Default: every .hbs and .sbn in the templates folders.",
+            Description = "Scriban (.sbn) files, or folders of them. Default: every .sbn in the templates folder.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("check", "Check Handlebars and Scriban templates against the case model of their kind: every name, function and block. Writes nothing.")
+        var command = new Command("check", "Check Scriban (.sbn) templates against the view model of their kind: every name, function and block. Writes nothing.")
         {
             templates,
         };
@@ -29,15 +28,19 @@ internal static class CheckCommand
             var given = parse.GetValue(templates) ?? [];
             var files = new List<string>();
             var unreadable = false;
-            var defaults = new[] { TemplateLocations.HandlebarsFolder(env.CurrentDirectory), TemplateLocations.ScribanFolder(env.CurrentDirectory) }
-                .Distinct(StringComparer.Ordinal).Where(Directory.Exists).DefaultIfEmpty(TemplateLocations.HandlebarsFolder(env.CurrentDirectory));
-            foreach (var path in given.Length == 0 ? defaults : given.Select(env.Resolve))
+            foreach (var path in given.Length == 0 ? [TemplateLocations.ScribanFolder(env.CurrentDirectory)] : given.Select(env.Resolve))
             {
                 if (Directory.Exists(path))
                 {
-                    files.AddRange(Directory.EnumerateFiles(path, "*.hbs", SearchOption.AllDirectories)
-                        .Concat(Directory.EnumerateFiles(path, "*.sbn", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('_')))
+                    // Files whose names start with '_' are parts for include, checked where they are included.
+                    files.AddRange(Directory.EnumerateFiles(path, "*.sbn", SearchOption.AllDirectories)
+                        .Where(f => !Path.GetFileName(f).StartsWith('_'))
                         .Order(StringComparer.Ordinal));
+                }
+                else if (File.Exists(path) && !path.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase))
+                {
+                    env.Error.WriteLine($"{env.Show(path)}: error: This is not a Scriban template. Templates are .sbn files (docs/templates.md); give one of those, or a folder of them.");
+                    unreadable = true;
                 }
                 else if (File.Exists(path))
                 {
@@ -57,7 +60,7 @@ internal static class CheckCommand
                 string text;
                 try
                 {
-                    text = System.Text.Encoding.UTF8.GetString(Core.Io.SafeFile.ReadAllBytes(file, HandlebarsDocumentTemplate.MaxBytes, "The template")).TrimStart('\uFEFF');
+                    text = System.Text.Encoding.UTF8.GetString(Core.Io.SafeFile.ReadAllBytes(file, ScribanDocumentTemplate.MaxBytes, "The template")).TrimStart('\uFEFF');
                 }
                 catch (Core.Io.InputFileException e)
                 {
@@ -72,9 +75,7 @@ internal static class CheckCommand
                     continue;
                 }
 
-                var errors = file.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase)
-                    ? ScribanDocumentTemplate.Parse(text, Path.GetFileName(file), env.Show(file), Path.GetDirectoryName(Path.GetFullPath(file))).Errors
-                    : HandlebarsDocumentTemplate.Parse(text, Path.GetFileName(file), env.Show(file)).Errors;
+                var errors = ScribanDocumentTemplate.Parse(text, Path.GetFileName(file), env.Show(file), Path.GetDirectoryName(Path.GetFullPath(file))).Errors;
                 foreach (var error in errors)
                 {
                     env.Out.WriteLine(error.ToString());
