@@ -8,9 +8,6 @@ public enum TemplateEngine
     /// <summary>A Razor component compiled with the project: type-checked against its case model.</summary>
     Razor,
 
-    /// <summary>A Handlebars file read at run time: editable without a build, checked before use.</summary>
-    Handlebars,
-
     /// <summary>A Scriban file read at run time: editable without a build, checked before use.</summary>
     Scriban,
 }

@@ -15,7 +15,7 @@ internal static class GenerateCommand
     public static Command Create(CliEnvironment env)
     {
         var caseFile = new Argument<string>("CASE.json") { Description = "The case file to turn into a document." };
-        var template = new Option<string?>("--template", "-t") { Description = "Template name (see 'safeguard-docs templates') or a .hbs or .sbn file. Default: the kind's built-in template." };
+        var template = new Option<string?>("--template", "-t") { Description = "Template name (see 'safeguard-docs templates') or a .sbn file. Default: the kind's built-in template." };
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the document to.", DefaultValueFactory = _ => "output" };
         var houseStyle = new Option<string?>("--house-style") { Description = "A reference .docx whose styles, page setup and letterhead are used." };
         var command = new Command("generate", "Check a case against the guidance and, if it has no errors, write its Word document as {reference}_{initials}.docx.")
@@ -42,7 +42,7 @@ internal static class GenerateCommand
             var options = GenerateOptions.Default with
             {
                 OutputFolder = outputFolder,
-                Template = parse.GetValue(template) is { } t && (t.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) || t.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase)) && File.Exists(env.Resolve(t)) ? env.Resolve(t) : parse.GetValue(template),
+                Template = parse.GetValue(template) is { } t && t.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && File.Exists(env.Resolve(t)) ? env.Resolve(t) : parse.GetValue(template),
                 HouseStyle = parse.GetValue(houseStyle) is { } h ? env.Resolve(h) : null,
                 Settings = settings,
                 MadeWith = MadeWith,

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Settings;
-using SafeguardDocs.Templating.Handlebars;
 
 namespace SafeguardDocs.Templating.Scriban;
 

@@ -31,7 +31,7 @@ public sealed class ScribanBrokenTemplateTests
     [Fact]
     public void The_catalogue_leaves_out_every_broken_template_and_lists_its_errors()
     {
-        var catalog = TemplateCatalog.Create(BuiltInTemplates.All, null, ScribanSamples.BrokenFolder, ScribanSamples.BrokenFolder);
+        var catalog = TemplateCatalog.Create(BuiltInTemplates.All, ScribanSamples.BrokenFolder, ScribanSamples.BrokenFolder);
         catalog.Templates.ShouldAllBe(t => t.Engine == TemplateEngine.Razor);
         catalog.Errors.Select(e => e.File).Distinct().Order(StringComparer.Ordinal)
             .ShouldBe(Directory.EnumerateFiles(ScribanSamples.BrokenFolder, "*.sbn").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));

@@ -1,6 +1,5 @@
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Cases.DeviceAllocation;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Templating.Scriban.Checking;
 

@@ -1,6 +1,5 @@
 using Scriban;
 using Scriban.Parsing;
-using SafeguardDocs.Templating.Handlebars;
 
 namespace SafeguardDocs.Templating.Scriban.Checking;
 
