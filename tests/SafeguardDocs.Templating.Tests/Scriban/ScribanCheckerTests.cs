@@ -95,7 +95,7 @@ public sealed class ScribanCheckerTests
 
     [Fact]
     public void An_end_without_a_block_is_reported() =>
-        Single<School>("{{ name }}{{ end }}").ToString().ShouldBe("t.sbn(1,11): error SGT002: " + ScribanCheckMessages.EndWithoutBlock);
+        Single<School>("{{ name }}{{ end }}").ToString().ShouldBe("t.sbn(1,16): error SGT002: " + ScribanCheckMessages.EndWithoutBlock);
 
     [Theory]
     [InlineData("{{ include \"/etc/passwd.sbn\" }}")]
