@@ -23,13 +23,13 @@ public static class BuiltInTemplates
     public static IReadOnlyList<IDocumentTemplate> All { get; } =
     [
         new RazorDocumentTemplate<LoanLetter, DeviceAllocationCase, DeviceAllocationView>(DeviceAllocationKind.Kind, "loan-letter", "Letter for digital equipment allocated to a young person, with schedule"),
-        new RazorDocumentTemplate<Razor.ViewingDecision.ViewingRecord, ViewingDecisionCase, CaseView<ViewingDecisionCase>>(ViewingDecisionKind.Kind, "viewing-record", "Signed record of a decision to view, or not to view, youth-produced imagery"),
-        new RazorDocumentTemplate<Razor.StrategyMeeting.StrategyMeetingAgenda, StrategyMeetingCase, CaseView<StrategyMeetingCase>>(StrategyMeetingKind.Kind, "strategy-meeting-agenda", "Strategy discussion or meeting agenda: adults involved in online sexual abuse of children"),
-        new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, AupAgreementCase, CaseView<AupAgreementCase>>(AupAgreementKind.Kind, "aup-agreement", "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
-        new RazorDocumentTemplate<Razor.OnlineSafetyPlan.OnlineSafetyPlan, OnlineSafetyPlanCase, CaseView<OnlineSafetyPlanCase>>(OnlineSafetyPlanKind.Kind, "online-safety-plan", "Online Safety Plan shared with parents, with the child's own one-page plan"),
-        new RazorDocumentTemplate<Razor.IncidentReport.IncidentMonitoringForm, IncidentReportCase, CaseView<IncidentReportCase>>(IncidentReportKind.Kind, "incident-monitoring-form", "E-safety incident monitoring form, filled in, with what the framework indicates"),
-        new RazorDocumentTemplate<Razor.AupPack.PackLetter, AupPackLetter, CaseView<AupPackLetter>>(
-            AupPackLetter.TemplateKind, (letter, context) => CaseView.Of(letter, context.Options, context.Today), "aup-pack-letter", "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
+        new RazorDocumentTemplate<Razor.ViewingDecision.ViewingRecord, ViewingDecisionCase, ViewingDecisionView>(ViewingDecisionKind.Kind, "viewing-record", "Signed record of a decision to view, or not to view, youth-produced imagery"),
+        new RazorDocumentTemplate<Razor.StrategyMeeting.StrategyMeetingAgenda, StrategyMeetingCase, StrategyMeetingView>(StrategyMeetingKind.Kind, "strategy-meeting-agenda", "Strategy discussion or meeting agenda: adults involved in online sexual abuse of children"),
+        new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, AupAgreementCase, AupAgreementView>(AupAgreementKind.Kind, "aup-agreement", "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
+        new RazorDocumentTemplate<Razor.OnlineSafetyPlan.OnlineSafetyPlan, OnlineSafetyPlanCase, OnlineSafetyPlanView>(OnlineSafetyPlanKind.Kind, "online-safety-plan", "Online Safety Plan shared with parents, with the child's own one-page plan"),
+        new RazorDocumentTemplate<Razor.IncidentReport.IncidentMonitoringForm, IncidentReportCase, IncidentReportView>(IncidentReportKind.Kind, "incident-monitoring-form", "E-safety incident monitoring form, filled in, with what the framework indicates"),
+        new RazorDocumentTemplate<Razor.AupPack.PackLetter, AupPackLetter, AupPackLetterView>(
+            AupPackLetter.TemplateKind, (letter, context) => AupPackLetterView.Create(letter, context.Options, context.Today), "aup-pack-letter", "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
     ];
 
     /// <summary>The folder of Scriban files beside the built program (a copy of <c>templates/scriban</c>).</summary>

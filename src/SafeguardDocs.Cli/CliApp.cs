@@ -19,6 +19,8 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(env));
         root.Subcommands.Add(PackCommand.Create(env));
         root.Subcommands.Add(LogCommand.Create(env));
+        root.Subcommands.Add(VerifyCommand.Create(env));
+        root.Subcommands.Add(RegisterCommand.Create(env));
 
         var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)
@@ -50,6 +52,17 @@ public static class CliApp
             // system's, which names the path but never case data.
             env.Error.WriteLine($"safeguard-docs: nothing was written because {Core.Io.IoFailure.Cause(e)}. Nothing half-written was left.");
             env.Error.WriteLine(Core.Io.IoFailure.WhatToDo(e));
+            return ExitCodes.InputUnusable;
+        }
+        catch (SafeguardDocs.Records.RegisterBrokenException e)
+        {
+            env.Error.WriteLine($"safeguard-docs: {e.Message}");
+            return ExitCodes.InputUnusable;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // The register could not be used: not a register file, or locked by another program for longer than the wait.
+            env.Error.WriteLine($"safeguard-docs: the register could not be used ({e.Message.TrimEnd('.')}). Check the --data folder holds the register.sqlite written by safeguard-docs and no other program keeps it locked, then run again.");
             return ExitCodes.InputUnusable;
         }
     }

@@ -16,6 +16,9 @@ public sealed record CliEnvironment([property: LogOutput] TextWriter Out, [prope
         Directory.GetCurrentDirectory(),
         !Console.IsOutputRedirected);
 
+    /// <summary>Who is running the command, recorded in the register as who issued a document: the operating-system user.</summary>
+    public string User { get; init; } = Environment.UserName;
+
     /// <summary>A path from the command line, relative to the current folder.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, CurrentDirectory);
 

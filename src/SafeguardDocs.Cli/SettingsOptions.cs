@@ -19,7 +19,7 @@ internal sealed class SettingsOptions
 
     private readonly Option<string> data = new("--data")
     {
-        Description = "The data folder, where settings.json is looked for.",
+        Description = "The data folder: settings.json is looked for there, and the register of issued documents (register.sqlite) is kept there.",
         DefaultValueFactory = _ => "data",
     };
 
@@ -30,6 +30,14 @@ internal sealed class SettingsOptions
         command.Options.Add(options.file);
         command.Options.Add(options.data);
         return options;
+    }
+
+    /// <summary>The data folder given (default <c>data</c>), as a full path.</summary>
+    public string DataFolder(ParseResult parse, CliEnvironment env)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(env);
+        return env.Resolve(parse.GetValue(data)!);
     }
 
     /// <summary>The settings to use, or null (the problems printed) when the settings file cannot be used.</summary>

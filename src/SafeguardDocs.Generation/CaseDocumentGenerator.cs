@@ -5,10 +5,12 @@ using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Loading;
 using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Settings;
+using SafeguardDocs.Generation.Records;
 using SafeguardDocs.Markup;
 using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Catalog;
 using SafeguardDocs.Templating.Scriban;
+using SafeguardDocs.Records;
 using SafeguardDocs.Word;
 
 namespace SafeguardDocs.Generation;
@@ -42,6 +44,32 @@ public sealed record GenerateOptions
 
     /// <summary>How long to wait for another run writing to the same folder; null for <see cref="OutputFolderLock.DefaultWait"/>.</summary>
     public TimeSpan? LockWait { get; init; }
+    /// <summary>
+    /// The register the document is entered in (reserve the entry, render, write, complete the entry); null
+    /// writes an unregistered document, which <see cref="RefuseUnregisteredEvidence"/> refuses for evidence kinds.
+    /// </summary>
+    public DocumentRegister? Register { get; init; }
+
+    /// <summary>Who issues the document, for the register: the operating-system user, or the web app's account.</summary>
+    public string IssuedBy { get; init; } = "unknown";
+
+    /// <summary>Refuse an evidence kind when <see cref="Register"/> is null (the command's <c>--no-register</c>).</summary>
+    public bool RefuseUnregisteredEvidence { get; init; }
+
+    /// <summary>A correction: the register entry of the issue this document replaces; needs <see cref="CorrectionReason"/>.</summary>
+    public long? Corrects { get; init; }
+
+    public string? CorrectionReason { get; init; }
+
+    /// <summary>Also write a PDF/A beside the document (and register it) with this converter; null for none.</summary>
+    public PdfConverter? Pdf { get; init; }
+}
+
+/// <summary>The steps of issuing a registered document, for tests that stop a run between them.</summary>
+internal enum IssueStep
+{
+    Reserved,
+    Written,
 }
 
 /// <summary>
@@ -79,32 +107,126 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     public GenerationResult Generate(string casePath, GenerateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Generate(CaseLoader.LoadFile(casePath), options);
+        byte[]? bytes = null;
+        try
+        {
+            bytes = File.ReadAllBytes(casePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // The loader reports why the file cannot be read.
+        }
+
+        return Generate(CaseLoader.LoadFile(casePath), options, bytes);
     }
 
     /// <summary>As <see cref="Generate(string, GenerateOptions)"/>, for a case already read (from a file or from memory).</summary>
-    public GenerationResult Generate(CaseLoadResult load, GenerateOptions options)
+    public GenerationResult Generate(CaseLoadResult load, GenerateOptions options) => Generate(load, options, null);
+
+    /// <summary>Called at each step of issuing a registered document: tests stop a run here as a crash would.</summary>
+    internal Action<IssueStep>? StepReached { get; set; }
+
+    private GenerationResult Generate(CaseLoadResult load, GenerateOptions options, byte[]? caseBytes)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (result, document, writer) = Prepare(load, options);
+        var (result, document, writer, style, template) = Prepare(load, options);
         if (document is null)
         {
             return result;
         }
 
+        if (Refusal(load, options, result) is { } refused)
+        {
+            return refused;
+        }
+
         var path = Path.Combine(options.OutputFolder, result.FileName!);
         Directory.CreateDirectory(options.OutputFolder);
+        RegisterEntry? entry = null;
         using (OutputFolderLock.Acquire(options.OutputFolder, options.LockWait))
         {
             AtomicFile.CleanLeftovers(options.OutputFolder);
-            AtomicFile.Write(path, stream => writer!.Write(document, stream));
+            if (options.Register is { } register)
+            {
+                (entry, var problem) = Reserve(load, options, template!, caseBytes);
+                if (entry is null)
+                {
+                    return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, problem!] };
+                }
+
+                StepReached?.Invoke(IssueStep.Reserved);
+
+                // The seal: the entry id and a short hash of the case data in the footer. The document is dated
+                // by the case, as every document is, so the same case and the same entry always give the same bytes.
+                var sealedDocument = Sealed(document, load, entry);
+                var stamped = writer!;
+                try
+                {
+                    AtomicFile.Write(path, stream => stamped.Write(sealedDocument, stream));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    register.Abandon(entry, "the document could not be written");
+                    throw;
+                }
+
+                StepReached?.Invoke(IssueStep.Written);
+                register.Complete(entry, path, Sha256.OfFile(path));
+            }
+            else
+            {
+                AtomicFile.Write(path, stream => writer!.Write(document, stream));
+            }
+
             if (options.RecordWarnings)
             {
                 RecordWarnings(Path.Combine(options.OutputFolder, Path.GetFileNameWithoutExtension(result.FileName!) + FindingsSuffix), result.Findings);
             }
         }
 
-        return result with { OutputPath = path };
+        result = result with { OutputPath = path, Entry = entry };
+        if (options.Pdf is { } pdf)
+        {
+            string pdfPath;
+            try
+            {
+                pdfPath = pdf.Convert(path);
+            }
+            catch (PdfConversionException e)
+            {
+                return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, Finding.Problem(GenerationDiagnostics.PdfUnavailableId, e.Message + " The .docx was written" + (entry is null ? "." : " and registered."))] };
+            }
+
+            if (entry is not null)
+            {
+                options.Register!.AddPdf(entry, pdfPath, Sha256.OfFile(pdfPath));
+            }
+
+            result = result with { PdfPath = pdfPath };
+        }
+
+        return result;
+    }
+
+    /// <summary>What a sealed document's footer says after its reference: the register entry and a short hash of the case data.</summary>
+    public static string Seal(string reference, RegisterEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return $"{reference} · Register entry {entry.Id} · case data {RegisterEntry.ShortHash(entry.CaseSha256 ?? string.Empty)}";
+    }
+
+    /// <summary>SHA-256 of the template's content: its file, or for a built-in (compiled) template the assembly it is compiled into.</summary>
+    public static string TemplateSha256(IDocumentTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        if (File.Exists(template.Source))
+        {
+            return Sha256.OfFile(template.Source);
+        }
+
+        var type = template.GetType();
+        var assembly = type.IsGenericType ? type.GetGenericArguments()[0].Assembly : type.Assembly;
+        return File.Exists(assembly.Location) ? Sha256.OfFile(assembly.Location) : Sha256.Of(assembly.ManifestModule.ModuleVersionId.ToString());
     }
 
     /// <summary>
@@ -116,21 +238,89 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        var (result, document, writer) = Prepare(CaseLoader.Load(utf8Json, name), options);
-        if (document is not null)
+        var load = CaseLoader.Load(utf8Json, name);
+        var (result, document, writer, style, template) = Prepare(load, options);
+        if (document is null)
         {
-            writer!.Write(document, output);
+            return result;
         }
 
-        return result;
+        if (Refusal(load, options, result) is { } refused)
+        {
+            return refused;
+        }
+
+        if (options.Register is not { } register)
+        {
+            writer!.Write(document, output);
+            return result;
+        }
+
+        // Registered: the document is made in memory, its fingerprint entered, then handed over.
+        var (entry, problem) = Reserve(load, options, template!, utf8Json.ToArray());
+        if (entry is null)
+        {
+            return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, problem!] };
+        }
+
+        using var buffer = new MemoryStream();
+        writer!.Write(Sealed(document, load, entry), buffer);
+        register.Complete(entry, result.FileName!, Sha256.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+        return result with { Entry = entry };
     }
 
-    private (GenerationResult Result, MarkupDocument? Document, IDocumentWriter? Writer) Prepare(CaseLoadResult load, GenerateOptions options)
+    /// <summary>An evidence kind asked for without the register, when that is refused.</summary>
+    private static GenerationResult? Refusal(CaseLoadResult load, GenerateOptions options, GenerationResult result)
+    {
+        var kind = load.Kind!.Name;
+        return options.Register is null && options.RefuseUnregisteredEvidence && EvidenceRecords.IsEvidence(kind)
+            ? result with
+            {
+                Outcome = RunOutcome.InputUnusable,
+                Findings = [.. result.Findings, Finding.Problem(GenerationDiagnostics.EvidenceMustBeRegisteredId,
+                    $"A {kind} document is evidence: it is always entered in the register, so that it can be verified later. Leave out --no-register (it is only for trying templates on letters and agreements).")],
+            }
+            : null;
+    }
+
+    /// <summary>Takes the register entry for the document about to be made; or the problem with a correction that names no issue.</summary>
+    private (RegisterEntry? Entry, Finding? Problem) Reserve(CaseLoadResult load, GenerateOptions options, IDocumentTemplate template, byte[]? caseBytes)
+    {
+        var caseSha = Sha256.Of(caseBytes ?? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(load.Case!, load.Case!.GetType()));
+        var issued = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            return (options.Register!.Reserve(new IssueRequest
+            {
+                Reference = load.Case!.Reference!,
+                Kind = load.Kind!.Name,
+                Template = template.Name,
+                TemplateSha256 = TemplateSha256(template),
+                CaseSha256 = caseSha,
+                By = options.IssuedBy,
+                RetainUntil = EvidenceRecords.RetainUntil(load.Case!, issued, options.Settings),
+                Replaces = options.Corrects,
+                Reason = options.Corrects is null ? null : options.CorrectionReason,
+            }), null);
+        }
+        catch (ArgumentException e) when (options.Corrects is not null)
+        {
+            return (null, Finding.Problem(GenerationDiagnostics.CorrectionUnknownId, e.Message + " Run 'safeguard-docs verify' on the document being corrected to find its entry."));
+        }
+    }
+
+    /// <summary>The seal in the footer of an evidence document: the entry id and a short hash of the case data.</summary>
+    private static MarkupDocument Sealed(MarkupDocument document, CaseLoadResult load, RegisterEntry entry) =>
+        EvidenceRecords.IsEvidence(load.Kind!.Name) ? document with { Reference = Seal(document.Reference, entry) } : document;
+
+    private (GenerationResult Result, MarkupDocument? Document, IDocumentWriter? Writer, HouseStyle? Style, IDocumentTemplate? Template) Prepare(CaseLoadResult load, GenerateOptions options)
     {
         var check = Check(load, options.Settings);
         if (!check.Loaded)
         {
-            return (new GenerationResult(RunOutcome.InputUnusable, check.Findings), null, null);
+            return (new GenerationResult(RunOutcome.InputUnusable, check.Findings), null, null, null, null);
         }
 
         var findings = check.Findings;
@@ -139,13 +329,13 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         var result = new GenerationResult(RunOutcome.CaseHasErrors, findings) { Reference = caseFile.Reference };
         if (check.HasErrors)
         {
-            return (result, null, null);
+            return (result, null, null, null, null);
         }
 
         var (template, templateProblems) = ResolveTemplate(kind, options.Template, options.MadeWith);
         if (template is null)
         {
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. templateProblems] }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. templateProblems] }, null, null, null, null);
         }
 
         HouseStyle style;
@@ -155,11 +345,11 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         }
         catch (HouseStyleException e)
         {
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleUnusableId, e.Message)] }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleUnusableId, e.Message)] }, null, null, null, null);
         }
         catch (InputFileException e)
         {
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleUnusableId, $"The house-style reference document '{options.HouseStyle}' cannot be used: {e.Message}")] }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, Finding.Problem(GenerationDiagnostics.HouseStyleUnusableId, $"The house-style reference document '{options.HouseStyle}' cannot be used: {e.Message}")] }, null, null, null, null);
         }
 
         MarkupParseResult rendered;
@@ -170,25 +360,25 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         catch (TemplateRenderException e)
         {
             // A Scriban template stopped on this case (a limit, or a function given what it cannot use): where and why.
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. e.Errors.Select(GenerationDiagnostics.From)], TemplateName = template.Name }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. e.Errors.Select(GenerationDiagnostics.From)], TemplateName = template.Name }, null, null, null, null);
         }
         catch (Exception e) when (IsRenderFailure(e))
         {
             // A template that fails on this case is a template problem: say which, never with case data.
             var failed = new Finding(GenerationDiagnostics.TemplateRenderFailedId, Severity.Error, string.Empty,
                 $"template '{template.Name}' could not be rendered for this case ({e.GetType().Name}). Check the template with 'safeguard-docs check', or use the built-in template.") { File = template.Source };
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, failed], TemplateName = template.Name }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, failed], TemplateName = template.Name }, null, null, null, null);
         }
 
         if (rendered.Error is { } markupError)
         {
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, GenerationDiagnostics.From(markupError)], TemplateName = template.Name }, null, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, GenerationDiagnostics.From(markupError)], TemplateName = template.Name }, null, null, null, null);
         }
 
         // Dated by the case itself, not the clock: the same case gives the same bytes (README, "Output is deterministic").
         var writer = DocumentWriters.Dated(_writers.GetValue(style, s => DocumentWriters.For(s, clock)), DocumentDates.Of(caseFile));
         var stem = OutputNaming.FileStem(caseFile.Reference!, OutputNaming.Initials(kind.InitialsOf?.Invoke(caseFile)));
-        return (result with { Outcome = RunOutcome.Written, FileName = stem + writer.FileExtension, TemplateName = template.Name }, rendered.Document!, writer);
+        return (result with { Outcome = RunOutcome.Written, FileName = stem + writer.FileExtension, TemplateName = template.Name }, rendered.Document!, writer, style, template);
     }
 
     /// <summary>Most a house-style reference document may hold.</summary>

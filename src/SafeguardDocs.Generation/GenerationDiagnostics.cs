@@ -31,6 +31,15 @@ public static class GenerationDiagnostics
     /// <summary>The run stopped part way (a file could not be written, or it was cancelled); what was written is complete.</summary>
     public const string RunStoppedId = "GEN007";
 
+    /// <summary>An evidence document was asked for without the register (<c>--no-register</c>): evidence is always registered.</summary>
+    public const string EvidenceMustBeRegisteredId = "GEN008";
+
+    /// <summary>A PDF was asked for and LibreOffice is not installed, or the conversion failed.</summary>
+    public const string PdfUnavailableId = "GEN009";
+
+    /// <summary>A correction names an entry that is not an issue in the register.</summary>
+    public const string CorrectionUnknownId = "GEN010";
+
     /// <summary>A template that checked clean failed for one case.</summary>
     public const string TemplateRenderFailedId = TemplateLoadError.RenderFailedId;
 

@@ -36,4 +36,10 @@ public sealed record GenerationResult(RunOutcome Outcome, IReadOnlyList<Finding>
     public string? Reference { get; init; }
 
     public string? TemplateName { get; init; }
+
+    /// <summary>The register entry of the issue (its id is the one printed in a sealed footer), when the document was registered.</summary>
+    public SafeguardDocs.Records.RegisterEntry? Entry { get; init; }
+
+    /// <summary>The PDF written beside the document, when one was asked for.</summary>
+    public string? PdfPath { get; init; }
 }

@@ -28,21 +28,21 @@ public sealed class AupAgreementCommandTests
     }
 
     [Fact]
-    public void The_handlebars_template_writes_the_same_agreement()
+    public void The_scriban_template_writes_the_same_agreement()
     {
         var razor = Repo.NewTempFolder();
-        var handlebars = Repo.NewTempFolder();
+        var scriban = Repo.NewTempFolder();
         CliRunner.Run("generate", "samples/aup-agreement.json", "--out", razor).ExitCode.ShouldBe(0);
-        var run = CliRunner.Run("generate", "samples/aup-agreement.json", "--out", handlebars, "--template", "aup-agreement.hbs");
+        var run = CliRunner.Run("generate", "samples/aup-agreement.json", "--out", scriban, "--template", "aup-agreement.sbn");
         run.ExitCode.ShouldBe(0, run.All);
-        var file = Path.Combine(handlebars, FileName);
+        var file = Path.Combine(scriban, FileName);
         OpenXmlCheck.AssertValid(file);
         OpenXmlCheck.DocxText(file).ShouldBe(OpenXmlCheck.DocxText(Path.Combine(razor, FileName)));
     }
 
     [Theory]
     [InlineData("aup-agreement")]
-    [InlineData("aup-agreement.hbs")]
+    [InlineData("aup-agreement.sbn")]
     public void An_unknown_audience_exits_1_with_AUP003_and_writes_nothing(string template)
     {
         var node = JsonNode.Parse(File.ReadAllText(Repo.Sample("aup-agreement.json")))!.AsObject();

@@ -29,6 +29,24 @@ public sealed class IncidentReportCommandTests
     }
 
     [Fact]
+    public void The_scriban_template_is_listed_and_writes_the_same_document_as_the_razor_template()
+    {
+        var listed = CliRunner.Run("templates");
+        listed.ExitCode.ShouldBe(0, listed.All);
+        listed.Out.ShouldMatch(@"(?m)^incident-monitoring-form\.sbn +incident-report +scriban +templates/scriban/incident-monitoring-form\.sbn ");
+
+        var razor = Repo.NewTempFolder();
+        var scriban = Repo.NewTempFolder();
+        CliRunner.Run("generate", "samples/incident-report.json", "--out", razor).ExitCode.ShouldBe(0);
+        var run = CliRunner.Run("generate", "samples/incident-report.json", "--out", scriban, "--template", "incident-monitoring-form.sbn");
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.ShouldContain("(template incident-monitoring-form.sbn;");
+        var file = Path.Combine(scriban, DocxName);
+        OpenXmlCheck.AssertValid(file);
+        OpenXmlCheck.DocxText(file).ShouldBe(OpenXmlCheck.DocxText(Path.Combine(razor, DocxName)));
+    }
+
+    [Fact]
     public void Validate_finds_nothing_in_the_sample()
     {
         var run = CliRunner.Run("validate", "samples/incident-report.json");

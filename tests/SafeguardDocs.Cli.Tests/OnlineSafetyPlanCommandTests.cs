@@ -29,6 +29,24 @@ public sealed class OnlineSafetyPlanCommandTests
     }
 
     [Fact]
+    public void The_scriban_template_is_listed_and_writes_the_same_document_as_the_razor_template()
+    {
+        var listed = CliRunner.Run("templates");
+        listed.ExitCode.ShouldBe(0, listed.All);
+        listed.Out.ShouldMatch(@"(?m)^online-safety-plan\.sbn +online-safety-plan +scriban +templates/scriban/online-safety-plan\.sbn ");
+
+        var razor = Repo.NewTempFolder();
+        var scriban = Repo.NewTempFolder();
+        CliRunner.Run("generate", "samples/online-safety-plan.json", "--out", razor).ExitCode.ShouldBe(0);
+        var run = CliRunner.Run("generate", "samples/online-safety-plan.json", "--out", scriban, "--template", "online-safety-plan.sbn");
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.ShouldContain("(template online-safety-plan.sbn;");
+        var file = Path.Combine(scriban, DocxName);
+        OpenXmlCheck.AssertValid(file);
+        OpenXmlCheck.DocxText(file).ShouldBe(OpenXmlCheck.DocxText(Path.Combine(razor, DocxName)));
+    }
+
+    [Fact]
     public void Validate_finds_nothing_in_the_sample()
     {
         var run = CliRunner.Run("validate", "samples/online-safety-plan.json");

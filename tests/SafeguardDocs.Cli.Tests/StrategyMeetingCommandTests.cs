@@ -3,7 +3,7 @@ using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Cli.Tests;
 
-/// <summary>The strategy-meeting agenda end to end, from the built-in template and the Handlebars file.</summary>
+/// <summary>The strategy-meeting agenda end to end, from the built-in template and the Scriban file.</summary>
 public sealed class StrategyMeetingCommandTests
 {
     private const string SamplePath = "samples/strategy-meeting.json";
@@ -34,14 +34,14 @@ public sealed class StrategyMeetingCommandTests
     }
 
     [Fact]
-    public void The_handlebars_template_writes_the_same_agenda()
+    public void The_scriban_template_writes_the_same_agenda()
     {
         var razor = Repo.NewTempFolder();
-        var handlebars = Repo.NewTempFolder();
+        var scriban = Repo.NewTempFolder();
         CliRunner.Run("generate", SamplePath, "--out", razor).ExitCode.ShouldBe(0);
-        var run = CliRunner.Run("generate", SamplePath, "--out", handlebars, "--template", "strategy-meeting-agenda.hbs");
+        var run = CliRunner.Run("generate", SamplePath, "--out", scriban, "--template", "strategy-meeting-agenda.sbn");
         run.ExitCode.ShouldBe(0, run.All);
-        var file = Path.Combine(handlebars, FileName);
+        var file = Path.Combine(scriban, FileName);
         OpenXmlCheck.AssertValid(file);
         OpenXmlCheck.DocxText(file).ShouldBe(OpenXmlCheck.DocxText(Path.Combine(razor, FileName)));
         File.ReadAllBytes(file).ShouldBe(File.ReadAllBytes(Path.Combine(razor, FileName)));
@@ -100,7 +100,7 @@ public sealed class StrategyMeetingCommandTests
             root["children"]![0]!["name"] = "אבי כהן & Co";
             root["invitees"]![0]!["name"] = "DS O'Brien-Ní Dhónaill {{#each x}}";
         }));
-        foreach (var template in new[] { "strategy-meeting-agenda", "strategy-meeting-agenda.hbs" })
+        foreach (var template in new[] { "strategy-meeting-agenda", "strategy-meeting-agenda.sbn" })
         {
             var output = Repo.NewTempFolder();
             var run = CliRunner.Run("generate", casePath, "--out", output, "--template", template);

@@ -50,6 +50,16 @@ public sealed class SettingsFileTests
     }
 
     [Fact]
+    public void Retention_periods_are_read()
+    {
+        var read = Parse("""{ "retentionYearsAfterBirth": 30, "retentionYears": 7 }""");
+        read.Succeeded.ShouldBeTrue();
+        read.Settings!.RetentionYearsAfterBirth.ShouldBe(30);
+        read.Settings.RetentionYears.ShouldBe(7);
+        OrganisationSettings.Default.RetentionYearsAfterBirth.ShouldBe(25);
+    }
+
+    [Fact]
     public void An_unknown_setting_is_named_with_its_line_and_column()
     {
         var read = Parse("{\n  \"ladoWorkingDays\": 3\n}");
@@ -63,6 +73,7 @@ public sealed class SettingsFileTests
 
     [Theory]
     [InlineData("""{ "deliveryChaseDays": 0 }""", "$.deliveryChaseDays")]
+    [InlineData("""{ "retentionYearsAfterBirth": 10 }""", "$.retentionYearsAfterBirth")]
     [InlineData("""{ "deliveryChaseDays": "21" }""", "$.deliveryChaseDays")]
     [InlineData("""{ "extraClosureDays": ["2026-02-30"] }""", "$.extraClosureDays[0]")]
     [InlineData("""{ "extraClosureDays": "2026-12-29" }""", "$.extraClosureDays")]

@@ -1,5 +1,6 @@
 using SafeguardDocs.Core.Cases.AupAgreement;
 using SafeguardDocs.Markup;
+using SafeguardDocs.Templating.Tests.Scriban;
 using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Templating.Tests;
@@ -50,7 +51,7 @@ public sealed class AupAgreementTemplateTests
 
     private static MarkupDocument Render(string template, AupAgreementCase c)
     {
-        var found = Samples.Catalog.Find(template).ShouldNotBeNull($"template {template}; catalogue errors: {string.Join("; ", Samples.Catalog.Errors)}");
+        var found = ScribanSamples.Catalog.Find(template).ShouldNotBeNull($"template {template}; catalogue errors: {string.Join("; ", ScribanSamples.Catalog.Errors)}");
         var result = found.Render(c, Samples.Context);
         result.Error.ShouldBeNull();
         return result.Document!;
@@ -60,16 +61,16 @@ public sealed class AupAgreementTemplateTests
 
     [Fact]
     public void The_razor_template_is_the_default_for_the_kind() =>
-        Samples.Catalog.DefaultFor(AupAgreementKind.Name).ShouldNotBeNull().Name.ShouldBe("aup-agreement");
+        ScribanSamples.Catalog.DefaultFor(AupAgreementKind.Name).ShouldNotBeNull().Name.ShouldBe("aup-agreement");
 
     [Theory]
     [MemberData(nameof(Audiences))]
-    public void Both_engines_produce_the_same_agreement(string audience) =>
-        Render("aup-agreement.hbs", For(audience)).ShouldBe(Render("aup-agreement", For(audience)));
+    public void Razor_and_scriban_produce_the_same_agreement(string audience) =>
+        Render("aup-agreement.sbn", For(audience)).ShouldBe(Render("aup-agreement", For(audience)));
 
     [Theory]
     [MemberData(nameof(Audiences))]
-    public void Both_engines_agree_without_the_optional_details(string audience)
+    public void Razor_and_scriban_agree_without_the_optional_details(string audience)
     {
         var c = For(audience) with
         {
@@ -77,15 +78,38 @@ public sealed class AupAgreementTemplateTests
             Signatory = For(audience).Signatory! with { YearGroup = null },
             Parent = null,
         };
-        Render("aup-agreement.hbs", c).ShouldBe(Render("aup-agreement", c));
+        Render("aup-agreement.sbn", c).ShouldBe(Render("aup-agreement", c));
+    }
+
+    [Theory]
+    [MemberData(nameof(Audiences))]
+    public void Razor_and_scriban_agree_when_the_trust_dsl_and_device_are_blank(string audience)
+    {
+        var c = For(audience) with
+        {
+            School = Sample.School! with { Trust = "  ", DslName = " " },
+            DeviceTakenHome = new AupDeviceTakenHome { Device = " ", PersonalUse = " " },
+        };
+        var razor = Render("aup-agreement", c);
+        Render("aup-agreement.sbn", c).ShouldBe(razor);
+        MarkupText.Of(razor).ShouldNotContain("Part of");
     }
 
     [Fact]
-    public void Both_engines_agree_on_a_reception_pupil()
+    public void The_scriban_agreement_is_listed_for_aup_agreement_from_the_templates_folder()
+    {
+        var template = ScribanSamples.Catalog.Find("aup-agreement.sbn").ShouldNotBeNull();
+        template.Engine.ShouldBe(TemplateEngine.Scriban);
+        template.Kind.ShouldBe(AupAgreementKind.Name);
+        template.Source.ShouldBe(Path.Combine("templates", "scriban", "aup-agreement.sbn"));
+    }
+
+    [Fact]
+    public void Razor_and_scriban_agree_on_a_reception_pupil()
     {
         var c = For(AupAudiences.PupilEarlyYears) with { Signatory = new AupSignatory { Name = "Mia Ansah", YearGroup = 0 } };
         var razor = Render("aup-agreement", c);
-        Render("aup-agreement.hbs", c).ShouldBe(razor);
+        Render("aup-agreement.sbn", c).ShouldBe(razor);
         MarkupText.Of(razor).ShouldContain("> Mia Ansah, Reception");
     }
 
@@ -181,22 +205,22 @@ public sealed class AupAgreementTemplateTests
     }
 
     [Fact]
-    public void A_governor_signs_as_a_governor_in_both_engines()
+    public void A_governor_signs_as_a_governor_in_razor_and_scriban()
     {
         var c = Sample with { Signatory = new AupSignatory { Name = "Ruth Adeyemi", Role = "Governor" } };
         var razor = Render("aup-agreement", c);
-        Render("aup-agreement.hbs", c).ShouldBe(razor);
+        Render("aup-agreement.sbn", c).ShouldBe(razor);
         var text = MarkupText.Of(razor);
         text.ShouldContain("> Governor: ________  Date: ____\n> Ruth Adeyemi\n");
         text.ShouldNotContain("Member of staff:");
     }
 
     [Fact]
-    public void A_visitor_is_given_no_return_by_date_and_signs_on_arrival_in_both_engines()
+    public void A_visitor_is_given_no_return_by_date_and_signs_on_arrival_in_razor_and_scriban()
     {
         var c = For(AupAudiences.Visitor) with { ReturnBy = null };
         var razor = Render("aup-agreement", c);
-        Render("aup-agreement.hbs", c).ShouldBe(razor);
+        Render("aup-agreement.sbn", c).ShouldBe(razor);
         MarkupText.Of(razor).ShouldContain("when you arrive at Hillside Academy");
         MarkupText.Of(razor).ShouldNotContain("return this agreement");
     }
@@ -208,17 +232,17 @@ public sealed class AupAgreementTemplateTests
         c.Parent.ShouldBeNull();
         var block = Render("aup-agreement", c).Blocks.OfType<SignatureBlock>().ShouldHaveSingleItem();
         block.Content.OfType<SignHere>().Select(s => s.Label).ShouldBe(["Pupil", "Parent or carer", "Name in capitals"]);
-        Render("aup-agreement.hbs", c).ShouldBe(Render("aup-agreement", c));
+        Render("aup-agreement.sbn", c).ShouldBe(Render("aup-agreement", c));
     }
 
     [Theory]
     [InlineData("Occasional personal use by you only; no use by family members.")]
     [InlineData(null)]
-    public void Staff_who_take_a_laptop_home_sign_for_its_personal_use_in_both_engines(string? personalUse)
+    public void Staff_who_take_a_laptop_home_sign_for_its_personal_use_in_razor_and_scriban(string? personalUse)
     {
         var c = Sample with { DeviceTakenHome = new AupDeviceTakenHome { Device = "school laptop", PersonalUse = personalUse } };
         var razor = Render("aup-agreement", c);
-        Render("aup-agreement.hbs", c).ShouldBe(razor);
+        Render("aup-agreement.sbn", c).ShouldBe(razor);
         var text = MarkupText.Of(razor);
         text.ShouldContain("## Taking a school device home");
         text.ShouldContain("I will take the school laptop home only to work.");
@@ -318,7 +342,7 @@ public sealed class AupAgreementTemplateTests
             School = Sample.School! with { Name = "St Mary's & St John's <CE> {{{raw}}}", DslName = name },
             Signatory = Sample.Signatory! with { Name = name },
         };
-        foreach (var template in new[] { "aup-agreement", "aup-agreement.hbs" })
+        foreach (var template in new[] { "aup-agreement", "aup-agreement.sbn" })
         {
             var text = MarkupText.Of(Render(template, c));
             text.ShouldContain("[letterhead] St Mary's & St John's <CE> {{{raw}}}");
@@ -326,6 +350,6 @@ public sealed class AupAgreementTemplateTests
             text.ShouldContain($"to {name}, our Designated Safeguarding Lead, without delay");
         }
 
-        Render("aup-agreement.hbs", c).ShouldBe(Render("aup-agreement", c));
+        Render("aup-agreement.sbn", c).ShouldBe(Render("aup-agreement", c));
     }
 }

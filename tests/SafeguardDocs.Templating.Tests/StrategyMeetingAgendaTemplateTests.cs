@@ -3,6 +3,7 @@ using SafeguardDocs.Core.Rules;
 using SafeguardDocs.Core.Settings;
 using SafeguardDocs.Markup;
 using SafeguardDocs.TestSupport;
+using SafeguardDocs.Templating.Tests.Scriban;
 
 namespace SafeguardDocs.Templating.Tests;
 
@@ -46,7 +47,7 @@ public sealed class StrategyMeetingAgendaTemplateTests
 
     private static MarkupDocument Render(string template, StrategyMeetingCase c)
     {
-        var found = Samples.Catalog.Find(template).ShouldNotBeNull($"template {template}; catalogue errors: {string.Join("; ", Samples.Catalog.Errors)}");
+        var found = ScribanSamples.Catalog.Find(template).ShouldNotBeNull($"template {template}; catalogue errors: {string.Join("; ", ScribanSamples.Catalog.Errors)}");
         var result = found.Render(c, Samples.Context);
         result.Error.ShouldBeNull();
         return result.Document!;
@@ -59,7 +60,7 @@ public sealed class StrategyMeetingAgendaTemplateTests
 
     [Fact]
     public void The_agenda_is_the_default_for_its_kind() =>
-        Samples.Catalog.DefaultFor(StrategyMeetingKind.Name).ShouldNotBeNull().Name.ShouldBe("strategy-meeting-agenda");
+        ScribanSamples.Catalog.DefaultFor(StrategyMeetingKind.Name).ShouldNotBeNull().Name.ShouldBe("strategy-meeting-agenda");
 
     [Fact]
     public void The_variants_are_cases_the_rules_allow()
@@ -70,15 +71,15 @@ public sealed class StrategyMeetingAgendaTemplateTests
 
     [Fact]
     public void Both_engines_produce_the_same_agenda() =>
-        Render("strategy-meeting-agenda.hbs", Sample).ShouldBe(Render("strategy-meeting-agenda", Sample));
+        Render("strategy-meeting-agenda.sbn", Sample).ShouldBe(Render("strategy-meeting-agenda", Sample));
 
     [Fact]
     public void Both_engines_produce_the_same_agenda_without_position_of_trust_or_risk_factors() =>
-        Render("strategy-meeting-agenda.hbs", KnownChildren).ShouldBe(Render("strategy-meeting-agenda", KnownChildren));
+        Render("strategy-meeting-agenda.sbn", KnownChildren).ShouldBe(Render("strategy-meeting-agenda", KnownChildren));
 
     [Fact]
     public void Both_engines_produce_the_same_agenda_for_a_virtual_discussion_with_every_risk_factor() =>
-        Render("strategy-meeting-agenda.hbs", Everything).ShouldBe(Render("strategy-meeting-agenda", Everything));
+        Render("strategy-meeting-agenda.sbn", Everything).ShouldBe(Render("strategy-meeting-agenda", Everything));
 
     [Fact]
     public void The_agenda_reads_as_the_guidance_requires() =>
@@ -94,7 +95,7 @@ public sealed class StrategyMeetingAgendaTemplateTests
         var text = Agenda(Sample);
         text.ShouldContain("| LADO-chaired meeting | To be convened by 23 November 2026 (5 working days after this meeting on 16 November 2026) |");
         text.ShouldContain("A separate strategy meeting chaired by the LADO must be convened by *23 November 2026*, 5 working days after this meeting on 16 November 2026. Agree who will arrange it.");
-        MarkupText.Of(Render("strategy-meeting-agenda.hbs", Sample)).ShouldContain("convened by *23 November 2026*");
+        MarkupText.Of(Render("strategy-meeting-agenda.sbn", Sample)).ShouldContain("convened by *23 November 2026*");
     }
 
     /// <summary>Issue 12: SM029 counts from the strategy discussion or meeting, not the referral, and the agenda says which.</summary>
@@ -113,7 +114,7 @@ public sealed class StrategyMeetingAgendaTemplateTests
         text.ShouldContain("| Urgent strategy discussion | 13 November 2026 at 17:30 |");
         text.ShouldContain("convened by *20 November 2026*, 5 working days after the strategy discussion on 13 November 2026.");
         text.ShouldContain("The referral was received on 13 November 2026 at 16:00. An urgent strategy discussion was held on 13 November 2026 at 17:30, and this meeting follows it.");
-        Render("strategy-meeting-agenda.hbs", later).ShouldBe(Render("strategy-meeting-agenda", later));
+        Render("strategy-meeting-agenda.sbn", later).ShouldBe(Render("strategy-meeting-agenda", later));
 
         var fromMeeting = Sample with { ReferralReceived = new DateTime(2026, 11, 13, 16, 0, 0), Meeting = later.Meeting };
         Agenda(fromMeeting).ShouldContain("convened by *25 November 2026*, 5 working days after this meeting on 18 November 2026.");
@@ -139,7 +140,7 @@ public sealed class StrategyMeetingAgendaTemplateTests
         text.ShouldContain("The adult is a foster carer, which is a position of trust.");
         text.ShouldContain("### Position of trust: matters for the Local Authority Designated Officer (LADO)");
         text.ShouldContain("The adult has been arrested (16 November 2026). A strategy discussion or meeting is held on arrest");
-        Render("strategy-meeting-agenda.hbs", early).ShouldBe(Render("strategy-meeting-agenda", early));
+        Render("strategy-meeting-agenda.sbn", early).ShouldBe(Render("strategy-meeting-agenda", early));
     }
 
     /// <summary>Issue 11 item 8: agenda items are headings (kept with what follows), and the confidentiality box closes the actions page.</summary>
@@ -159,9 +160,9 @@ public sealed class StrategyMeetingAgendaTemplateTests
     public void The_lado_date_follows_the_local_setting_in_both_engines()
     {
         var context = Samples.Context with { Options = OrganisationSettings.Default with { LadoMeetingWorkingDays = 3 } };
-        var razor = Samples.Catalog.Find("strategy-meeting-agenda")!.Render(Sample, context).Document!;
-        var handlebars = Samples.Catalog.Find("strategy-meeting-agenda.hbs")!.Render(Sample, context).Document!;
-        handlebars.ShouldBe(razor);
+        var razor = ScribanSamples.Catalog.Find("strategy-meeting-agenda")!.Render(Sample, context).Document!;
+        var scriban = ScribanSamples.Catalog.Find("strategy-meeting-agenda.sbn")!.Render(Sample, context).Document!;
+        scriban.ShouldBe(razor);
         MarkupText.Of(razor).ShouldContain("convened by *19 November 2026*, 3 working days after");
     }
 
@@ -169,8 +170,9 @@ public sealed class StrategyMeetingAgendaTemplateTests
     public void A_lado_date_that_cannot_be_worked_out_is_said_not_left_blank()
     {
         var mistyped = Sample with { ReferralReceived = new DateTime(1926, 11, 16, 9, 30, 0) };
-        Agenda(mistyped with { Meeting = mistyped.Meeting! with { DateTime = new DateTime(1926, 11, 16, 15, 0, 0) } })
-            .ShouldContain("convened by *a date that cannot be worked out from the date of the discussion (check it)*");
+        var c = mistyped with { Meeting = mistyped.Meeting! with { DateTime = new DateTime(1926, 11, 16, 15, 0, 0) } };
+        Agenda(c).ShouldContain("convened by *a date that cannot be worked out from the date of the discussion (check it)*");
+        Render("strategy-meeting-agenda.sbn", c).ShouldBe(Render("strategy-meeting-agenda", c));
     }
 
     [Fact]
@@ -236,10 +238,30 @@ public sealed class StrategyMeetingAgendaTemplateTests
     }
 
     [Fact]
-    public void A_required_agency_not_invited_is_shown_as_not_yet_confirmed_by_the_built_in_template()
+    public void A_required_agency_not_invited_is_shown_as_not_yet_confirmed_by_both_engines()
     {
         var noHealth = Sample with { Invitees = [.. Sample.Invitees!.Where(i => i.Agency != "Health")] };
         Agenda(noHealth).ShouldContain("| Health | Not yet confirmed |  |");
+        var noPoliceOrSocialCare = Sample with
+        {
+            Chair = Sample.Chair! with { Agency = "Safeguarding Partnership" },
+            Invitees = [.. Sample.Invitees!.Where(i => i.Agency is not ("Police" or "Children's Social Care"))],
+        };
+        var text = MarkupText.Of(Render("strategy-meeting-agenda.sbn", noPoliceOrSocialCare));
+        text.ShouldContain("| Police | Not yet confirmed |  |\n| Children's social care | Not yet confirmed |  |");
+        Render("strategy-meeting-agenda.sbn", noHealth).ShouldBe(Render("strategy-meeting-agenda", noHealth));
+        Render("strategy-meeting-agenda.sbn", noPoliceOrSocialCare).ShouldBe(Render("strategy-meeting-agenda", noPoliceOrSocialCare));
+    }
+
+    /// <summary>A meeting held days after the referral, not on the same day, with the images of known children: the agenda asks why.</summary>
+    [Fact]
+    public void A_same_day_meeting_held_later_says_so_in_both_engines()
+    {
+        var late = KnownChildren with { Meeting = KnownChildren.Meeting! with { DateTime = new DateTime(2026, 11, 18, 10, 0, 0), Location = null, Virtual = null } };
+        var text = MarkupText.Of(Render("strategy-meeting-agenda.sbn", late));
+        text.ShouldContain("not on the same day: record in the minutes why it could not be held sooner.");
+        text.ShouldContain("| Place | To be confirmed |");
+        Render("strategy-meeting-agenda.sbn", late).ShouldBe(Render("strategy-meeting-agenda", late));
     }
 
     [Fact]
@@ -269,13 +291,13 @@ public sealed class StrategyMeetingAgendaTemplateTests
             Subject = Sample.Subject! with { Name = name },
             Concerns = Sample.Concerns! with { Summary = "R&D <Lab> {{{raw}}} @x" },
         };
-        foreach (var template in new[] { "strategy-meeting-agenda", "strategy-meeting-agenda.hbs" })
+        foreach (var template in new[] { "strategy-meeting-agenda", "strategy-meeting-agenda.sbn" })
         {
             var text = MarkupText.Of(Render(template, c));
             text.ShouldContain($"| Adult the concerns are about | {name}, date of birth 22 September 1984 |");
             text.ShouldContain("Summary of the referral: R&D <Lab> {{{raw}}} @x");
         }
 
-        Render("strategy-meeting-agenda.hbs", c).ShouldBe(Render("strategy-meeting-agenda", c));
+        Render("strategy-meeting-agenda.sbn", c).ShouldBe(Render("strategy-meeting-agenda", c));
     }
 }

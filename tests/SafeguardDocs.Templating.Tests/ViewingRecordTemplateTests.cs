@@ -2,6 +2,7 @@ using SafeguardDocs.Core.Cases.ViewingDecision;
 using SafeguardDocs.Core.Rules;
 using SafeguardDocs.Markup;
 using SafeguardDocs.TestSupport;
+using SafeguardDocs.Templating.Tests.Scriban;
 
 namespace SafeguardDocs.Templating.Tests;
 
@@ -21,12 +22,60 @@ public sealed class ViewingRecordTemplateTests
         SubsequentActions = ["Pupil asked to delete the image from every device and account, and confirmed it was deleted", "Referral to children's social care through the MASH"],
     };
 
+    /// <summary>
+    /// The record from the built-in Razor template, checked on every call to be the same markup, block for
+    /// block, as the Scriban twin (templates/scriban/viewing-record.sbn) makes for the same case: so every
+    /// variation below is also a comparison of the two engines.
+    /// </summary>
     private static MarkupDocument Render(ViewingDecisionCase c)
     {
-        var found = Samples.Catalog.Find("viewing-record").ShouldNotBeNull();
+        var razor = RenderWith("viewing-record", c);
+        var scriban = RenderWith("viewing-record.sbn", c);
+        MarkupText.Of(scriban).ShouldBe(MarkupText.Of(razor));
+        scriban.ShouldBe(razor);
+        return razor;
+    }
+
+    private static MarkupDocument RenderWith(string template, ViewingDecisionCase c)
+    {
+        var found = ScribanSamples.Catalog.Find(template).ShouldNotBeNull($"template {template}; catalogue errors: {string.Join("; ", ScribanSamples.Catalog.Errors)}");
         var result = found.Render(c, Samples.Context);
         result.Error.ShouldBeNull();
         return result.Document!;
+    }
+
+    [Fact]
+    public void The_scriban_twin_is_listed_for_viewing_decisions_and_makes_the_same_record_for_the_sample()
+    {
+        var template = ScribanSamples.Catalog.Find("viewing-record.sbn").ShouldNotBeNull(string.Join("; ", ScribanSamples.Catalog.Errors));
+        template.Engine.ShouldBe(TemplateEngine.Scriban);
+        template.Kind.ShouldBe(ViewingDecisionKind.Name);
+        RenderWith("viewing-record.sbn", Sample).ShouldBe(RenderWith("viewing-record", Sample));
+        RenderWith("viewing-record.sbn", NotViewed).ShouldBe(RenderWith("viewing-record", NotViewed));
+    }
+
+    /// <summary>Sections are numbered as they appear: with a same-day referral section every later number moves on one, in both engines.</summary>
+    [Fact]
+    public void Sections_are_numbered_in_order_with_and_without_the_referral_section()
+    {
+        var referred = Sample with { AdultInvolved = true, Coercion = true, Referral = new Referral { DateTime = new DateTime(2026, 11, 19, 9, 0, 0), MadeTo = "Police" } };
+        var text = MarkupText.Of(Render(referred));
+        text.ShouldContain("## 2. Same-day referral");
+        text.ShouldContain("An immediate referral is required because an adult is involved and there is reason to believe the child was coerced, blackmailed or groomed.");
+        text.ShouldContain("to Police. This was not on the day of the decision.");
+        text.ShouldContain("## 10. Signatures");
+        MarkupText.Of(Render(Sample)).ShouldContain("## 9. Signatures");
+    }
+
+    [Fact]
+    public void When_every_kind_of_handling_happened_the_list_is_in_the_guidance_order_in_both_engines()
+    {
+        var all = Sample with { ImageryHandling = new ImageryHandling { Copied = true, Printed = true, Shared = true, Stored = true, Saved = true, PoliceAdvice = "Advice." } };
+        MarkupText.Of(Render(all)).ShouldContain("staff copied, printed, shared, stored and saved the imagery.\n");
+        var some = Sample with { ImageryHandling = new ImageryHandling { Copied = false, Printed = false, Shared = true, Stored = false, Saved = false, PoliceAdvice = "Advice." } };
+        MarkupText.Of(Render(some)).ShouldContain("staff shared the imagery. They did not copy, print, store or save it.");
+        var unrecorded = Sample with { ImageryHandling = null, Setting = Sample.Setting! with { Address = null }, IncidentReference = null, DiscussedWith = null };
+        MarkupText.Of(Render(unrecorded)).ShouldContain("Whether it was copied, printed, shared or saved is not fully recorded");
     }
 
     private static void ShouldBeGeneratable(ViewingDecisionCase c) =>

@@ -42,6 +42,16 @@ public sealed record OrganisationSettings
         new("ThinkUknow", "www.thinkuknow.co.uk"),
     ];
 
+    /// <summary>
+    /// Evidence records (viewing record, strategy-meeting agenda, online safety plan, incident form) are kept
+    /// until the child's date of birth plus this many years, then reviewed: the IRMS schools toolkit's period
+    /// for child protection records (issue 16), 25.
+    /// </summary>
+    public int RetentionYearsAfterBirth { get; init; } = 25;
+
+    /// <summary>Other documents (loan letters, AUP agreements) are kept this many years after they are issued; 6 by default.</summary>
+    public int RetentionYears { get; init; } = 6;
+
     public bool Equals(OrganisationSettings? other) =>
         other is not null
         && LadoMeetingWorkingDays == other.LadoMeetingWorkingDays
@@ -50,7 +60,9 @@ public sealed record OrganisationSettings
         && ExtraClosureDays.SequenceEqual(other.ExtraClosureDays)
         && SafeguardingUnit == other.SafeguardingUnit
         && SafeSchoolsTeam == other.SafeSchoolsTeam
-        && UsefulWebsites.SequenceEqual(other.UsefulWebsites);
+        && UsefulWebsites.SequenceEqual(other.UsefulWebsites)
+        && RetentionYearsAfterBirth == other.RetentionYearsAfterBirth
+        && RetentionYears == other.RetentionYears;
 
     public override int GetHashCode() => HashCode.Combine(LadoMeetingWorkingDays, AnnualCheckMonths, DeliveryChaseDays, ExtraClosureDays.Count, SafeguardingUnit, SafeSchoolsTeam, UsefulWebsites.Count);
 }

@@ -26,7 +26,7 @@ public static class SettingsFile
     public const string UnknownPropertyId = "SET003";
     public const string BadValueId = "SET004";
 
-    private const string Known = "ladoMeetingWorkingDays, annualCheckMonths, deliveryChaseDays, extraClosureDays, safeguardingUnit, safeSchoolsTeam, usefulWebsites";
+    private const string Known = "ladoMeetingWorkingDays, annualCheckMonths, deliveryChaseDays, extraClosureDays, safeguardingUnit, safeSchoolsTeam, usefulWebsites, retentionYearsAfterBirth, retentionYears";
 
     /// <summary>
     /// The settings to use: the file given (<c>--settings</c>), which must exist; else <c>settings.json</c>
@@ -118,6 +118,12 @@ public static class SettingsFile
                 {
                     case "ladoMeetingWorkingDays":
                         settings = settings with { LadoMeetingWorkingDays = Whole(value, path, 1, 30, settings.LadoMeetingWorkingDays) };
+                        break;
+                    case "retentionYearsAfterBirth":
+                        settings = settings with { RetentionYearsAfterBirth = Whole(value, path, 18, 100, settings.RetentionYearsAfterBirth) };
+                        break;
+                    case "retentionYears":
+                        settings = settings with { RetentionYears = Whole(value, path, 1, 100, settings.RetentionYears) };
                         break;
                     case "annualCheckMonths":
                         settings = settings with { AnnualCheckMonths = Whole(value, path, 1, 36, settings.AnnualCheckMonths) };

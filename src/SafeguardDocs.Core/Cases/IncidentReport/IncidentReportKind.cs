@@ -7,12 +7,12 @@ public static class IncidentReportKind
     private const string NoNames = "The incident monitoring form holds no names or dates of birth of children: record their ages under \"agesOfChildren\" and remove this property.";
 
     /// <summary>The form holds no names: its file is named by the reference alone.</summary>
-    public static CaseKind<IncidentReportCase, CaseView<IncidentReportCase>> Kind { get; } = new(
+    public static CaseKind<IncidentReportCase, IncidentReportView> Kind { get; } = new(
         Name,
         new IncidentReportRules(),
         "E-safety incident monitoring form, with what the framework indicates (seed 003 Appendix 1, Tables 1–3)",
         _ => null,
-        CaseView.Of)
+        IncidentReportView.Create)
     {
         RefusedProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {

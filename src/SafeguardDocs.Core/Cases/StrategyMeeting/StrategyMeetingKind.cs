@@ -6,10 +6,10 @@ public static class StrategyMeetingKind
     public const string Meeting = "meeting";
     public const string Discussion = "discussion";
 
-    public static CaseKind<StrategyMeetingCase, CaseView<StrategyMeetingCase>> Kind { get; } = new(
+    public static CaseKind<StrategyMeetingCase, StrategyMeetingView> Kind { get; } = new(
         Name,
         new StrategyMeetingRules(),
         "Strategy discussion or meeting agenda: adults involved in online sexual abuse of children (seed 001; seed 002 ¶17–19, 31)",
         c => c.Subject?.Name,
-        CaseView.Of);
+        StrategyMeetingView.Create);
 }

@@ -20,12 +20,12 @@ public static class ViewingDecisionKind
         "file", "files", "base64", "dataUri", "blob",
     ];
 
-    public static CaseKind<ViewingDecisionCase, CaseView<ViewingDecisionCase>> Kind { get; } = new(
+    public static CaseKind<ViewingDecisionCase, ViewingDecisionView> Kind { get; } = new(
         Name,
         new ViewingDecisionRules(),
         "Record of a decision to view, or not to view, youth-produced imagery (seed 001; seed 000 §4)",
         c => c.Child?.Name,
-        CaseView.Of)
+        ViewingDecisionView.Create)
     {
         RefusedProperties = ImageryPropertyNames.ToDictionary(n => n, _ => NoImageryReason, StringComparer.OrdinalIgnoreCase),
     };
