@@ -32,9 +32,6 @@ public static class BuiltInTemplates
             AupPackLetter.TemplateKind, (letter, context) => AupPackLetterView.Create(letter, context.Options, context.Today), "aup-pack-letter", "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
     ];
 
-    /// <summary>The folder of Handlebars files beside the built program (a copy of <c>templates/handlebars</c>).</summary>
-    public static string InstalledHandlebarsFolder => Path.Combine(AppContext.BaseDirectory, "templates", "handlebars");
-
     /// <summary>The folder of Scriban files beside the built program (a copy of <c>templates/scriban</c>).</summary>
     public static string InstalledScribanFolder => Path.Combine(AppContext.BaseDirectory, "templates", "scriban");
 }

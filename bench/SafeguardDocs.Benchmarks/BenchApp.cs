@@ -13,10 +13,10 @@ internal static class BenchApp
 
           letters [--count N] [--runs R] [--keep] [--template NAME]
               Device-allocation loan letters end to end through the generation library: validate, render
-              (Razor 'loan-letter', or --template: loan-letter.sbn, a .hbs, or a Word template's path), parse the markup,
+              (Razor 'loan-letter', or the template NAME: loan-letter.sbn, or a Word template's path), parse the markup,
               write the .docx atomically to a temp folder. One core, then all cores; best of R runs
               (default N=3000, R=3). Every file is then opened and CRC-checked, and a sample validated.
-          stages [--count N]
+          stages [--count N] [--template NAME]
               Where one letter's time goes: each stage of the pipeline timed on its own, one thread.
           pack [--pupils N]
               The AUP pack (the library's pack run, as the 'pack' command makes it) over a generated roster
@@ -34,16 +34,15 @@ internal static class BenchApp
         switch (scenario)
         {
             case "letters":
-                return LettersBenchmark.Run(options.Int("--count", 3000), options.Int("--runs", 3), options.Flag("--keep"), output,
-                    options.Text("--template") is { } name && name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? Path.GetFullPath(name) : options.Text("--template") ?? "loan-letter");
+                return LettersBenchmark.Run(options.Int("--count", 3000), options.Int("--runs", 3), options.Flag("--keep"), Template(options), output);
             case "stages":
-                return LettersBenchmark.RunStages(options.Int("--count", 2000), output);
+                return LettersBenchmark.RunStages(options.Int("--count", 2000), Template(options), output);
             case "pack":
                 return PackBenchmark.Run(options.Int("--pupils", 2000), output);
             case "roster":
                 return PackBenchmark.WriteRoster(options.Int("--pupils", 2000), options.Text("--out") ?? "roster.csv", output);
             case "all":
-                var exit = LettersBenchmark.Run(options.Int("--count", 3000), options.Int("--runs", 3), keep: false, output);
+                var exit = LettersBenchmark.Run(options.Int("--count", 3000), options.Int("--runs", 3), keep: false, Template(options), output);
                 output.WriteLine();
                 exit = Math.Max(exit, PackBenchmark.RunInChildProcess(2000, output));
                 output.WriteLine();
@@ -53,6 +52,9 @@ internal static class BenchApp
                 return scenario is "--help" or "-h" or "help" ? 0 : 2;
         }
     }
+
+    private static string Template(Options options) =>
+        options.Text("--template") is { } name && name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? Path.GetFullPath(name) : options.Text("--template") ?? LetterPipeline.DefaultTemplate;
 
     private sealed class Options(Dictionary<string, string?> values)
     {

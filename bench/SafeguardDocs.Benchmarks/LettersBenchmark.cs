@@ -14,8 +14,9 @@ namespace SafeguardDocs.Benchmarks;
 /// <summary>
 /// The device-allocation loan letter end to end through the generation library, as <c>generate</c> makes
 /// it but with the case file read once: <see cref="CaseDocumentGenerator.Generate(CaseLoadResult, GenerateOptions)"/>
-/// validates, renders the Razor template, parses the markup and writes the .docx atomically to disk. Each
-/// letter gets its own reference, so its own file.
+/// validates, renders the template (the Razor <c>loan-letter</c> unless another is named, such as
+/// <c>loan-letter.sbn</c>), parses the markup and writes the .docx atomically to disk. Each letter gets its
+/// own reference, so its own file.
 /// </summary>
 internal sealed class LetterPipeline
 {
@@ -29,7 +30,7 @@ internal sealed class LetterPipeline
     private readonly ValidationContext validation;
     private readonly RenderContext render;
 
-    public LetterPipeline(string samplePath, TimeProvider clock, string templateName = "loan-letter")
+    public LetterPipeline(string samplePath, TimeProvider clock, string templateName = DefaultTemplate)
     {
         this.templateName = templateName;
         load = CaseLoader.LoadFile(samplePath);
@@ -44,11 +45,16 @@ internal sealed class LetterPipeline
         // A Word template makes the .docx itself: it has no markup stages, and is resolved by each Generate.
         template = CaseDocumentGenerator.IsWordTemplate(templateName)
             ? null
-            : generator.ResolveTemplate(kind, templateName).Template ?? throw new InvalidOperationException($"The {templateName} template is missing.");
+            : generator.ResolveTemplate(kind, templateName).Template ?? throw new InvalidOperationException($"The template '{templateName}' cannot be used.");
         validation = ValidationContext.From(clock);
         render = RenderContext.From(clock);
         writer = DocumentWriters.For(HouseStyle.Default, clock);
     }
+
+    public const string DefaultTemplate = "loan-letter";
+
+    /// <summary>What renders the letters, for the table's title: <c>Razor 'loan-letter'</c>.</summary>
+    public string Describe => template is null ? $"Word template '{Path.GetFileName(templateName)}'" : $"{template.Engine} '{template.Name}'";
 
     /// <summary>
     /// Where one letter's time goes, stage by stage on one thread: each stage repeated <paramref name="count"/>
@@ -57,7 +63,7 @@ internal sealed class LetterPipeline
     public IReadOnlyList<(string Stage, double Microseconds, double KbAllocated)> Stages(int count, string folder)
     {
         var letter = sample with { Reference = "DA-BENCH-STAGES" };
-        var template = this.template ?? throw new InvalidOperationException("Stages are for markup templates (Razor, Handlebars, Scriban), not Word templates.");
+        var template = this.template ?? throw new InvalidOperationException("Stages are for markup templates (Razor, Scriban), not Word templates.");
         var html = template.RenderHtml(letter, render);
         var document = MarkupParser.Parse(html, template.Name).Document!;
         var path = Path.Combine(folder, "stages" + writer.FileExtension);
@@ -73,7 +79,7 @@ internal sealed class LetterPipeline
         return
         [
             Stage("validate (rules)", () => kind.Rules.Check(letter, validation)),
-            Stage("render (Razor to HTML)", () => template.RenderHtml(letter, render)),
+            Stage($"render ({template.Engine} to HTML)", () => template.RenderHtml(letter, render)),
             Stage("parse markup", () => MarkupParser.Parse(html, template.Name)),
             Stage("write .docx to memory", () =>
             {
@@ -127,10 +133,10 @@ internal static class LettersBenchmark
         public double PerSecond => Letters / Elapsed.TotalSeconds;
     }
 
-    public static int RunStages(int count, TextWriter output)
+    public static int RunStages(int count, string template, TextWriter output)
     {
-        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default);
-        output.WriteLine($"Where a letter's time goes, one thread, {count} of each stage ({Machine.Describe()})");
+        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default, template);
+        output.WriteLine($"Where a letter's time goes, {pipeline.Describe}, one thread, {count} of each stage ({Machine.Describe()})");
         var folder = Machine.NewTempFolder("stages");
         var table = new Table("stage", "CPU µs/letter", "KB allocated/letter");
         foreach (var (stage, microseconds, kb) in pipeline.Stages(count, folder))
@@ -143,13 +149,13 @@ internal static class LettersBenchmark
         return 0;
     }
 
-    public static int Run(int count, int runs, bool keep, TextWriter output, string templateName = "loan-letter")
+    public static int Run(int count, int runs, bool keep, string template, TextWriter output)
     {
-        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default, templateName);
+        var pipeline = new LetterPipeline(Path.Combine(Machine.RepoRoot, "samples", "device-allocation.json"), FixedClock.Default, template);
         var cores = Environment.ProcessorCount;
-        output.WriteLine(CaseDocumentGenerator.IsWordTemplate(templateName)
-            ? $"Device-allocation letters end to end (validate, fill in Word template '{templateName}', write .docx to disk)"
-            : $"Device-allocation letters end to end (validate, render '{templateName}', parse markup, write .docx to disk)");
+        output.WriteLine(CaseDocumentGenerator.IsWordTemplate(template)
+            ? $"Device-allocation letters end to end (validate, fill in {pipeline.Describe}, write .docx to disk)"
+            : $"Device-allocation letters end to end (validate, render {pipeline.Describe}, parse markup, write .docx to disk)");
         output.WriteLine($"{Machine.Describe()}; {count} letters a run, best of {runs}");
 
         // Warm up until tiered compilation has settled (instrumented tier, then optimised with profile data):

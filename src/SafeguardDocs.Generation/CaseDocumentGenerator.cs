@@ -9,7 +9,6 @@ using SafeguardDocs.Generation.Records;
 using SafeguardDocs.Markup;
 using SafeguardDocs.Templating;
 using SafeguardDocs.Templating.Catalog;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Records;
 using SafeguardDocs.Templating.Word;
@@ -25,7 +24,7 @@ public sealed record GenerateOptions
     /// <summary>Where documents are written by <see cref="CaseDocumentGenerator.Generate(string, GenerateOptions)"/>. Created when missing.</summary>
     public string OutputFolder { get; init; } = "output";
 
-    /// <summary>A template name from the catalogue, or a path to a <c>.hbs</c>, <c>.sbn</c> or Word (<c>.docx</c>) file; null for the kind's default.</summary>
+    /// <summary>A template name from the catalogue, or a path to a <c>.sbn</c> or Word (<c>.docx</c>) file; null for the kind's default.</summary>
     public string? Template { get; init; }
 
     /// <summary>A reference document whose styles, page and letterhead are used; null for the built-in house style.</summary>
@@ -442,7 +441,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
     /// <summary>An exception from a template's own code or from the template engine: a template problem, not a program fault.</summary>
     internal static bool IsRenderFailure(Exception e) =>
-        e is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException or FormatException or OverflowException
+        e is InvalidOperationException or ArgumentException or FormatException or OverflowException
             or InsufficientExecutionStackException or NullReferenceException or IndexOutOfRangeException or KeyNotFoundException;
 
     /// <summary>True when <paramref name="template"/> names a Word template (<c>.docx</c>), which makes the document itself.</summary>
@@ -530,7 +529,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             : (null, [Finding.Problem(GenerationDiagnostics.TemplateForOtherKindId, $"Template '{template.Name}' is for {template.Kind} cases, but this case is {kind.Name}. Choose one of: {string.Join(", ", catalog.NamesForKind(kind.Name))}.")]);
     }
 
-    /// <summary>The named template (or a .hbs or .sbn file), or the kind's default; it must be for this kind.</summary>
+    /// <summary>The named template (or a .sbn file), or the kind's default; it must be for this kind.</summary>
     public (IDocumentTemplate? Template, IReadOnlyList<Finding> Problems) ResolveTemplate(CaseKind kind, string? name, IReadOnlyDictionary<string, string>? madeWith = null)
     {
         ArgumentNullException.ThrowIfNull(kind);
@@ -548,16 +547,6 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         else if (name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && File.Exists(name))
         {
             var (loaded, errors) = ScribanDocumentTemplate.Load(name);
-            if (loaded is null)
-            {
-                return (null, [.. errors.Select(GenerationDiagnostics.From)]);
-            }
-
-            template = loaded;
-        }
-        else if (name.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) && File.Exists(name))
-        {
-            var (loaded, errors) = HandlebarsDocumentTemplate.Load(name);
             if (loaded is null)
             {
                 return (null, [.. errors.Select(GenerationDiagnostics.From)]);

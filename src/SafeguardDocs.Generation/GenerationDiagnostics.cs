@@ -1,6 +1,6 @@
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Markup;
-using SafeguardDocs.Templating.Handlebars;
+using SafeguardDocs.Templating;
 
 namespace SafeguardDocs.Generation;
 

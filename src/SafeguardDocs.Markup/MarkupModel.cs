@@ -2,7 +2,7 @@ namespace SafeguardDocs.Markup;
 
 /// <summary>
 /// A document as templates produce it, before any file format: a small, fixed vocabulary of blocks
-/// and inlines (see <c>docs/markup.md</c>). Razor and Handlebars templates both produce the HTML form
+/// and inlines (see <c>docs/markup.md</c>). Razor and Scriban templates both produce the HTML form
 /// of this; the markup parser reads that into these records, and the Word writer turns them
 /// into WordprocessingML. Records compare by value, so two templates can be checked to produce the same document.
 /// </summary>

@@ -8,9 +8,6 @@ public enum TemplateEngine
     /// <summary>A Razor component compiled with the project: type-checked against its case model.</summary>
     Razor,
 
-    /// <summary>A Handlebars file read at run time: editable without a build, checked before use.</summary>
-    Handlebars,
-
     /// <summary>A Scriban file read at run time: editable without a build, checked before use.</summary>
     Scriban,
 }
@@ -21,7 +18,7 @@ public enum TemplateEngine
 /// </summary>
 public interface IDocumentTemplate
 {
-    /// <summary>The name used with <c>--template</c>, for example <c>loan-letter</c> or <c>loan-letter.hbs</c>.</summary>
+    /// <summary>The name used with <c>--template</c>, for example <c>loan-letter</c> or <c>loan-letter.sbn</c>.</summary>
     string Name { get; }
 
     /// <summary>The case kind it renders, for example <c>device-allocation</c>.</summary>

@@ -66,7 +66,7 @@ public sealed class CommandLineTests
         var lines = run.Out.Split('\n');
         lines[0].ShouldStartWith("NAME");
         lines.ShouldContain(l => l.StartsWith("loan-letter (default)", StringComparison.Ordinal) && l.Contains("device-allocation", StringComparison.Ordinal) && l.Contains("razor", StringComparison.Ordinal));
-        lines.ShouldContain(l => l.StartsWith("loan-letter.hbs", StringComparison.Ordinal) && l.Contains("handlebars", StringComparison.Ordinal) && l.Contains(Path.Combine("templates", "handlebars", "loan-letter.hbs"), StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("loan-letter.sbn", StringComparison.Ordinal) && l.Contains("scriban", StringComparison.Ordinal) && l.Contains(Path.Combine("templates", "scriban", "loan-letter.sbn"), StringComparison.Ordinal));
     }
 }
 

@@ -29,14 +29,14 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
-    public void The_handlebars_template_writes_the_same_letter()
+    public void The_scriban_template_writes_the_same_letter()
     {
         var razor = Repo.NewTempFolder();
-        var handlebars = Repo.NewTempFolder();
+        var scriban = Repo.NewTempFolder();
         CliRunner.Run("generate", "samples/device-allocation.json", "--out", razor).ExitCode.ShouldBe(0);
-        var run = CliRunner.Run("generate", "samples/device-allocation.json", "--out", handlebars, "--template", "loan-letter.hbs");
+        var run = CliRunner.Run("generate", "samples/device-allocation.json", "--out", scriban, "--template", "loan-letter.sbn");
         run.ExitCode.ShouldBe(0, run.All);
-        var file = Path.Combine(handlebars, "DA-2026-0042_JEP.docx");
+        var file = Path.Combine(scriban, "DA-2026-0042_JEP.docx");
         OpenXmlCheck.AssertValid(file);
         Snapshot.Match(OpenXmlCheck.DocxText(file));
         OpenXmlCheck.DocxText(file).ShouldBe(OpenXmlCheck.DocxText(Path.Combine(razor, "DA-2026-0042_JEP.docx")));
@@ -150,7 +150,7 @@ public sealed class GenerateCommandTests
     {
         var run = CliRunner.Run("generate", "samples/device-allocation.json", "--template", "no-such", "--out", Repo.NewTempFolder());
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("loan-letter, loan-letter.hbs");
+        run.Error.ShouldContain("loan-letter, loan-letter.sbn");
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class GenerateCommandTests
             root["deliveredTo"] = "R&D <Lab> {{{raw}}} @x";
             root["recipient"]!["name"] = "אבי כהן & Co";
         }));
-        foreach (var template in new[] { "loan-letter", "loan-letter.hbs" })
+        foreach (var template in new[] { "loan-letter", "loan-letter.sbn" })
         {
             var output = Repo.NewTempFolder();
             var run = CliRunner.Run("generate", casePath, "--out", output, "--template", template);

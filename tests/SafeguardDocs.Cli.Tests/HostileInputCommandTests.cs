@@ -378,7 +378,7 @@ public sealed class HostileTemplateAndStyleTests
     [Fact]
     public void Check_refuses_a_template_that_is_a_fifo_without_hanging()
     {
-        var fifo = Path.Combine(Repo.NewTempFolder(), "letter.hbs");
+        var fifo = Path.Combine(Repo.NewTempFolder(), "letter.sbn");
         Fifo.Make(fifo);
         var run = Bounded.Run(() => CliRunner.Run("check", fifo));
         run.ExitCode.ShouldBe(2, run.All);
@@ -398,7 +398,7 @@ public sealed class HostileTemplateAndStyleTests
     [Fact]
     public void Generate_refuses_a_template_file_that_is_a_link_to_a_device()
     {
-        var link = Path.Combine(Repo.NewTempFolder(), "letter.hbs");
+        var link = Path.Combine(Repo.NewTempFolder(), "letter.sbn");
         File.CreateSymbolicLink(link, "/dev/zero");
         var run = Bounded.Run(() => CliRunner.Run("generate", "samples/device-allocation.json", "--out", Repo.NewTempFolder(), "--template", link));
         run.ExitCode.ShouldBe(2, run.All);

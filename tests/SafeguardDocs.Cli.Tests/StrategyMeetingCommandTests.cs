@@ -3,7 +3,7 @@ using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Cli.Tests;
 
-/// <summary>The strategy-meeting agenda end to end, from the built-in template and the Handlebars file.</summary>
+/// <summary>The strategy-meeting agenda end to end, from the built-in template and the Scriban file.</summary>
 public sealed class StrategyMeetingCommandTests
 {
     private const string SamplePath = "samples/strategy-meeting.json";

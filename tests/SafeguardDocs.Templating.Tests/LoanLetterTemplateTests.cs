@@ -18,7 +18,7 @@ public sealed class LoanLetterTemplateTests
 
     [Fact]
     public void Both_engines_produce_the_same_letter() =>
-        Render("loan-letter.hbs", Sample).ShouldBe(Render("loan-letter", Sample));
+        Render("loan-letter.sbn", Sample).ShouldBe(Render("loan-letter", Sample));
 
     [Fact]
     public void Both_engines_produce_the_same_letter_for_permanent_equipment_without_contact_details()
@@ -33,7 +33,7 @@ public sealed class LoanLetterTemplateTests
             OnlineSafetyProcedure = "Coastal Council Online Safety Procedure",
         };
         var razor = Render("loan-letter", permanent);
-        Render("loan-letter.hbs", permanent).ShouldBe(razor);
+        Render("loan-letter.sbn", permanent).ShouldBe(razor);
         MarkupText.Of(razor).ShouldContain("now belongs to Jordan Ellis-Price");
         MarkupText.Of(razor).ShouldContain("Coastal Council Online Safety Procedure");
     }
@@ -53,7 +53,7 @@ public sealed class LoanLetterTemplateTests
         text.ShouldNotContain("reviewed regularly");
         text.ShouldContain("contact the Safe Schools and Communities Team (telephone 01202 222844, email ssct@dorset.pnn.police.uk)");
         text.ShouldContain("[x] Approved filtering software installed");
-        Render("loan-letter.hbs", gift).ShouldBe(Render("loan-letter", gift));
+        Render("loan-letter.sbn", gift).ShouldBe(Render("loan-letter", gift));
     }
 
     /// <summary>Issue 11 item 6: "Dear Mr Okafor", or the case's own salutation.</summary>
@@ -66,7 +66,7 @@ public sealed class LoanLetterTemplateTests
     public void The_salutation_is_title_and_surname_or_the_one_the_case_gives(string name, string? salutation, string expected)
     {
         var c = Sample with { Recipient = Sample.Recipient! with { Name = name, Salutation = salutation } };
-        foreach (var template in new[] { "loan-letter", "loan-letter.hbs" })
+        foreach (var template in new[] { "loan-letter", "loan-letter.sbn" })
         {
             MarkupText.Of(Render(template, c)).ShouldContain($"\n{expected}\n");
         }
@@ -86,7 +86,7 @@ public sealed class LoanLetterTemplateTests
         text.ShouldContain("- Coastal Council online safety pages: www.coastal.example.org/online-safety");
         text.ShouldNotContain("01202 222844");
         text.ShouldNotContain("thinkuknow");
-        Render("loan-letter.hbs", c).ShouldBe(Render("loan-letter", c));
+        Render("loan-letter.sbn", c).ShouldBe(Render("loan-letter", c));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class LoanLetterTemplateTests
         text.ShouldContain("contact the online-safety team named in the Coastal Council Online Safety Procedure.");
         text.ShouldNotContain("01202 222844");
         text.ShouldNotContain("These websites");
-        Render("loan-letter.hbs", c).ShouldBe(Render("loan-letter", c));
+        Render("loan-letter.sbn", c).ShouldBe(Render("loan-letter", c));
     }
 
     /// <summary>Issue 12: a serial number not known before delivery is "To be confirmed" on the schedule.</summary>
@@ -106,7 +106,7 @@ public sealed class LoanLetterTemplateTests
     {
         var c = Sample with { Equipment = [Sample.Equipment![0] with { SerialNumber = null }] };
         MarkupText.Of(Render("loan-letter", c)).ShouldContain("| 1 | Laptop, Dell Latitude 3440 | To be confirmed | WCS-00917 |");
-        Render("loan-letter.hbs", c).ShouldBe(Render("loan-letter", c));
+        Render("loan-letter.sbn", c).ShouldBe(Render("loan-letter", c));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class LoanLetterTemplateTests
     public void Checks_not_done_are_shown_unticked()
     {
         var c = Sample with { PreIssueChecks = Sample.PreIssueChecks! with { SafeSchoolsTeamInformed = false } };
-        var text = MarkupText.Of(Render("loan-letter.hbs", c));
+        var text = MarkupText.Of(Render("loan-letter.sbn", c));
         text.ShouldContain("[ ] Safe Schools and Communities Team told");
         text.ShouldContain("[x] Cleaned, with nothing left on it");
     }
@@ -146,7 +146,7 @@ public sealed class LoanLetterTemplateTests
             DeliveredTo = "R&D <Lab> {{{raw}}}",
             Equipment = [new EquipmentItem { Description = "Tablet \"Pro\" & case", SerialNumber = "@(1+1)", AssetTag = "{{#each x}}" }],
         };
-        foreach (var template in new[] { "loan-letter", "loan-letter.hbs" })
+        foreach (var template in new[] { "loan-letter", "loan-letter.sbn" })
         {
             var text = MarkupText.Of(Render(template, c));
             text.ShouldContain($"*Re: {name}, date of birth 14 March 2012*");
@@ -154,6 +154,6 @@ public sealed class LoanLetterTemplateTests
             text.ShouldContain("| 1 | Tablet \"Pro\" & case | @(1+1) | {{#each x}} |");
         }
 
-        Render("loan-letter.hbs", c).ShouldBe(Render("loan-letter", c));
+        Render("loan-letter.sbn", c).ShouldBe(Render("loan-letter", c));
     }
 }

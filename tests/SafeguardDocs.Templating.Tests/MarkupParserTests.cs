@@ -12,7 +12,7 @@ public sealed class MarkupParserTests
     }
 
     private static MarkupError Fails(string body) =>
-        MarkupParser.Parse($"<document title=\"T\" reference=\"R-1\">\n{body}</document>", "test.hbs").Error.ShouldNotBeNull();
+        MarkupParser.Parse($"<document title=\"T\" reference=\"R-1\">\n{body}</document>", "test.sbn").Error.ShouldNotBeNull();
 
     [Fact]
     public void White_space_collapses_as_in_html()
@@ -65,7 +65,7 @@ public sealed class MarkupParserTests
     public void An_element_outside_the_vocabulary_names_the_template_and_the_element()
     {
         var error = Fails("<div>hello</div>");
-        error.ToString().ShouldStartWith("test.hbs(2,1): error SGM001: <div> is not allowed here");
+        error.ToString().ShouldStartWith("test.sbn(2,1): error SGM001: <div> is not allowed here");
     }
 
     [Fact]

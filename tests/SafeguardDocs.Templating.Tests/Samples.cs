@@ -10,7 +10,7 @@ internal static class Samples
 {
     public static RenderContext Context { get; } = RenderContext.From(FixedClock.Default);
 
-    public static TemplateCatalog Catalog { get; } = TemplateCatalog.Create(BuiltInTemplates.All, Path.Combine(Repo.Templates, "handlebars"), Repo.Root);
+    public static TemplateCatalog Catalog { get; } = TemplateCatalog.Create(BuiltInTemplates.All, Path.Combine(Repo.Templates, "scriban"), Repo.Root);
 
     public static T Load<T>(string file) where T : CaseFile
     {

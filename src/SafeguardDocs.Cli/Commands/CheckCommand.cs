@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SafeguardDocs.Generation;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Templating.Word;
 using SafeguardDocs.Core.Cases;
@@ -8,9 +7,9 @@ using SafeguardDocs.Core.Cases;
 namespace SafeguardDocs.Cli.Commands;
 
 /// <summary>
-/// <c>check [TEMPLATE…]</c>: reads Handlebars and Scriban templates against the case model of their kind and prints
-/// every error compiler-style. Exit 0 when every template is clean, 1 when any has errors (like a case
-/// with errors), 2 when a file or folder cannot be read.
+/// <c>check [TEMPLATE…]</c>: reads Scriban templates with Scriban's own parser and resolves every name against
+/// the view model of their kind, printing every error compiler-style. Exit 0 when every template is clean,
+/// 1 when any has errors (like a case with errors), 2 when a file or folder cannot be read or is not a template.
 /// </summary>
 internal static class CheckCommand
 {
@@ -18,11 +17,11 @@ internal static class CheckCommand
     {
         var templates = new Argument<string[]>("TEMPLATE")
         {
-            Description = "Handlebars (.hbs), Scriban (.sbn) or Word (.docx) templates, or folders of them. Default: every template in the templates folders.",
+            Description = "Scriban (.sbn) or Word (.docx) templates, or folders of them. Default: every template in the templates folder.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var kindOption = new Option<string?>("--kind") { Description = "For a Word template that does not name its kind (one typed from scratch): the kind of case it is for, for example device-allocation." };
-        var command = new Command("check", "Check Handlebars, Scriban and Word templates against the case model of their kind: every name, function and block. Writes nothing.")
+        var command = new Command("check", "Check Scriban (.sbn) and Word (.docx) templates against the case model of their kind: every name, function and block. Writes nothing.")
         {
             templates, kindOption,
         };
@@ -43,16 +42,20 @@ internal static class CheckCommand
 
             var files = new List<string>();
             var unreadable = false;
-            var defaults = new[] { TemplateLocations.HandlebarsFolder(env.CurrentDirectory), TemplateLocations.ScribanFolder(env.CurrentDirectory) }
-                .Distinct(StringComparer.Ordinal).Where(Directory.Exists).DefaultIfEmpty(TemplateLocations.HandlebarsFolder(env.CurrentDirectory));
-            foreach (var path in given.Length == 0 ? defaults : given.Select(env.Resolve))
+            foreach (var path in given.Length == 0 ? [TemplateLocations.ScribanFolder(env.CurrentDirectory)] : given.Select(env.Resolve))
             {
                 if (Directory.Exists(path))
                 {
-                    files.AddRange(Directory.EnumerateFiles(path, "*.hbs", SearchOption.AllDirectories)
-                        .Concat(Directory.EnumerateFiles(path, "*.sbn", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('_')))
+                    // Files whose names start with '_' are parts for include, checked where they are included.
+                    files.AddRange(Directory.EnumerateFiles(path, "*.sbn", SearchOption.AllDirectories)
+                        .Where(f => !Path.GetFileName(f).StartsWith('_'))
                         .Concat(Directory.EnumerateFiles(path, "*.docx", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('_') && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
                         .Order(StringComparer.Ordinal));
+                }
+                else if (File.Exists(path) && !path.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+                {
+                    env.Error.WriteLine($"{env.Show(path)}: error: This is not a template. Templates are Scriban (.sbn) or Word (.docx) files (docs/templates.md); give one of those, or a folder of them.");
+                    unreadable = true;
                 }
                 else if (File.Exists(path))
                 {
@@ -85,7 +88,7 @@ internal static class CheckCommand
                 string text;
                 try
                 {
-                    text = System.Text.Encoding.UTF8.GetString(Core.Io.SafeFile.ReadAllBytes(file, HandlebarsDocumentTemplate.MaxBytes, "The template")).TrimStart('\uFEFF');
+                    text = System.Text.Encoding.UTF8.GetString(Core.Io.SafeFile.ReadAllBytes(file, ScribanDocumentTemplate.MaxBytes, "The template")).TrimStart('\uFEFF');
                 }
                 catch (Core.Io.InputFileException e)
                 {
@@ -100,9 +103,7 @@ internal static class CheckCommand
                     continue;
                 }
 
-                var errors = file.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase)
-                    ? ScribanDocumentTemplate.Parse(text, Path.GetFileName(file), env.Show(file), Path.GetDirectoryName(Path.GetFullPath(file))).Errors
-                    : HandlebarsDocumentTemplate.Parse(text, Path.GetFileName(file), env.Show(file)).Errors;
+                var errors = ScribanDocumentTemplate.Parse(text, Path.GetFileName(file), env.Show(file), Path.GetDirectoryName(Path.GetFullPath(file))).Errors;
                 foreach (var error in errors)
                 {
                     env.Out.WriteLine(error.ToString());

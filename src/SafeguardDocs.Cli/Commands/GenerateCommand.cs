@@ -17,7 +17,7 @@ internal static class GenerateCommand
     public static Command Create(CliEnvironment env)
     {
         var caseFile = new Argument<string>("CASE.json") { Description = "The case file to turn into a document." };
-        var template = new Option<string?>("--template", "-t") { Description = "Template name (see 'safeguard-docs templates') or a .hbs, .sbn or Word (.docx) template file. Default: the kind's built-in template." };
+        var template = new Option<string?>("--template", "-t") { Description = "Template name (see 'safeguard-docs templates') or a .sbn or Word (.docx) template file. Default: the kind's built-in template." };
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the document to.", DefaultValueFactory = _ => "output" };
         var houseStyle = new Option<string?>("--house-style") { Description = "A reference .docx whose styles, page setup and letterhead are used (not with a Word template, which is its own house style)." };
         var noRegister = new Option<bool>("--no-register") { Description = "Do not enter the document in the register: for trying templates on letters and agreements. Refused for evidence (viewing record, strategy meeting, online safety plan, incident form)." };
@@ -71,7 +71,7 @@ internal static class GenerateCommand
             var options = GenerateOptions.Default with
             {
                 OutputFolder = outputFolder,
-                Template = parse.GetValue(template) is { } t && (t.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase) || t.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) || t.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) && File.Exists(env.Resolve(t)) ? env.Resolve(t) : parse.GetValue(template),
+                Template = parse.GetValue(template) is { } t && (t.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) || t.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) && File.Exists(env.Resolve(t)) ? env.Resolve(t) : parse.GetValue(template),
                 HouseStyle = parse.GetValue(houseStyle) is { } h ? env.Resolve(h) : null,
                 Settings = settings,
                 MadeWith = MadeWith,

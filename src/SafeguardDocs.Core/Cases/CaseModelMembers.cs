@@ -4,7 +4,7 @@ using SafeguardDocs.Core.Loading;
 namespace SafeguardDocs.Core.Cases;
 
 /// <summary>
-/// The members of a case model as a case file (and a Handlebars template) names them: the JSON
+/// The members of a case model as a case file (and a Scriban template) names them: the JSON
 /// property names, camelCase unless renamed. The same rules the strict loader uses, shared so that
 /// anything checking names against a model agrees with the loader.
 /// </summary>

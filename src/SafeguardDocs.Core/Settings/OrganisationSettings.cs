@@ -3,8 +3,8 @@ namespace SafeguardDocs.Core.Settings;
 /// <summary>
 /// The values the guidance leaves to local practice, in one place. Immutable; start from
 /// <see cref="Default"/>, whose values come from the seed procedures. Rules see it as
-/// <c>ValidationContext.Options</c> and templates as <c>Context.Options</c> (Razor) or the
-/// <c>setting</c> helper (Handlebars). Read from a settings file by the generation library.
+/// <c>ValidationContext.Options</c> and templates as <c>Context.Options</c> (Razor) or
+/// <c>settings</c> (Scriban). Read from a settings file by the generation library.
 /// </summary>
 public sealed record OrganisationSettings
 {

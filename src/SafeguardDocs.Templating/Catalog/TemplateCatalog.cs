@@ -1,12 +1,11 @@
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Templating.Word;
 
 namespace SafeguardDocs.Templating.Catalog;
 
 /// <summary>
-/// The templates there are: the built-in Razor components, the Handlebars files in a templates
-/// folder and the Scriban files in theirs. The first built-in template of a kind is that kind's default.
+/// The templates there are: the built-in Razor components and the Scriban files in a templates folder.
+/// The first built-in template of a kind is that kind's default.
 /// </summary>
 public sealed class TemplateCatalog
 {
@@ -27,33 +26,19 @@ public sealed class TemplateCatalog
     /// </summary>
     public IReadOnlyList<WordDocumentTemplate> WordTemplates { get; }
 
-    /// <summary>Handlebars and Scriban files that could not be used, with why. They are left out of <see cref="Templates"/>.</summary>
+    /// <summary>Scriban and Word template files that could not be used, with why. They are left out of <see cref="Templates"/>.</summary>
     public IReadOnlyList<TemplateLoadError> Errors { get; }
 
     /// <summary>
-    /// Builds the catalogue from the built-in templates and every <c>*.hbs</c> file under
-    /// <paramref name="handlebarsFolder"/> and every <c>*.sbn</c> file under <paramref name="scribanFolder"/>
-    /// (when they exist; a Scriban file whose name starts with <c>_</c> is a part for <c>include</c>, not a document),
-    /// and every Word template (<c>*.docx</c>, not Word's <c>~$</c> lock files) in the Scriban folder.
+    /// Builds the catalogue from the built-in templates and every <c>*.sbn</c> file under
+    /// <paramref name="scribanFolder"/> when it exists (a file whose name starts with <c>_</c> is a part for
+    /// <c>include</c>, not a document), and every Word template (<c>*.docx</c>, not Word's <c>~$</c> lock files)
+    /// in the same folder. Files are shown relative to <paramref name="displayRoot"/> when given.
     /// </summary>
-    public static TemplateCatalog Create(IEnumerable<IDocumentTemplate> builtIn, string? handlebarsFolder, string? displayRoot = null, string? scribanFolder = null)
+    public static TemplateCatalog Create(IEnumerable<IDocumentTemplate> builtIn, string? scribanFolder, string? displayRoot = null)
     {
         var templates = builtIn.ToList();
         var errors = new List<TemplateLoadError>();
-        if (handlebarsFolder is not null && Directory.Exists(handlebarsFolder))
-        {
-            foreach (var file in Directory.EnumerateFiles(handlebarsFolder, "*.hbs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var shown = displayRoot is null ? file : Path.GetRelativePath(displayRoot, file);
-                var (template, fileErrors) = HandlebarsDocumentTemplate.Load(file, shown);
-                errors.AddRange(fileErrors);
-                if (template is not null)
-                {
-                    templates.Add(template);
-                }
-            }
-        }
-
         if (scribanFolder is not null && Directory.Exists(scribanFolder))
         {
             foreach (var file in Directory.EnumerateFiles(scribanFolder, "*.sbn", SearchOption.AllDirectories)

@@ -1,11 +1,9 @@
-using SafeguardDocs.Templating.Handlebars;
 
 namespace SafeguardDocs.Templating.Scriban;
 
 /// <summary>
 /// The ids of problems with Scriban templates. They are printed as <see cref="TemplateLoadError"/>
-/// (<c>file(line,col): error ID: message</c>), the same shape as the Handlebars checker's, and share
-/// its ids where the problem is the same.
+/// (<c>file(line,col): error ID: message</c>), and share its ids where the problem is the same.
 /// </summary>
 public static class ScribanDiagnostics
 {
@@ -19,7 +17,7 @@ public static class ScribanDiagnostics
     public const string HeaderId = TemplateLoadError.HeaderId;
 
     /// <summary>A function that is not one of the template functions.</summary>
-    public const string UnknownFunctionId = TemplateLoadError.UnknownHelperId;
+    public const string UnknownFunctionId = TemplateLoadError.UnknownFunctionId;
 
     /// <summary>The template stopped while rendering: a limit was reached, or a function was given something it cannot use.</summary>
     public const string RenderId = "SGT006";

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Settings;
-using SafeguardDocs.Templating.Handlebars;
 
 namespace SafeguardDocs.Templating.Scriban;
 
@@ -22,6 +21,9 @@ public sealed partial class ScribanDocumentTemplate : IDocumentTemplate
 {
     /// <summary>The type templates see as <c>settings</c>, until the organisation settings type replaces it.</summary>
     public static Type SettingsType => typeof(OrganisationSettings);
+
+    /// <summary>The most a template file may hold (1 MB): a template is a page of text, never more.</summary>
+    public const long MaxBytes = 1024 * 1024;
 
     private readonly ScribanTemplate _template;
 
@@ -59,7 +61,12 @@ public sealed partial class ScribanDocumentTemplate : IDocumentTemplate
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            // Only an ordinary file, read no further than the limit: never a device, a pipe or a link to one.
+            text = System.Text.Encoding.UTF8.GetString(Core.Io.SafeFile.ReadAllBytes(path, MaxBytes, "The template file")).TrimStart('\uFEFF');
+        }
+        catch (Core.Io.InputFileException e)
+        {
+            return (null, [new TemplateLoadError(shown, 1, 1, ScribanDiagnostics.HeaderId, e.Message)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

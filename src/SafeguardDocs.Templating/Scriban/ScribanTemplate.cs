@@ -1,7 +1,6 @@
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban.Checking;
 
 namespace SafeguardDocs.Templating.Scriban;

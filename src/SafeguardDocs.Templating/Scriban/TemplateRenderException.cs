@@ -1,4 +1,3 @@
-using SafeguardDocs.Templating.Handlebars;
 
 namespace SafeguardDocs.Templating.Scriban;
 

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.CustomProperties;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 using SafeguardDocs.Core.Cases;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 
 namespace SafeguardDocs.Templating.Word;

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Templating.Scriban.Checking;
 using W = DocumentFormat.OpenXml.Wordprocessing;

@@ -41,7 +41,7 @@ public sealed class CasePipeline
 
     public CasePipeline(TimeProvider clock)
     {
-        // The catalogue the CLI uses: built-in templates, then Handlebars and Scriban files found as the CLI finds them.
+        // The catalogue the CLI uses: built-in templates, then Scriban and Word files found as the CLI finds them.
         catalog = TemplateLocations.Catalog(Directory.GetCurrentDirectory());
         generator = new CaseDocumentGenerator(catalog, clock);
     }
@@ -78,7 +78,7 @@ public sealed class CasePipeline
         }
     }
 
-    /// <summary>The templates a kind can be made with (built-in, Handlebars and Scriban), its default first. Empty for kinds made many at once (AUP packs).</summary>
+    /// <summary>The templates a kind can be made with (built-in and Scriban), its default first. Empty for kinds made many at once (AUP packs).</summary>
     public IReadOnlyList<(string Name, string Description)> TemplatesFor(CaseKind kind)
     {
         ArgumentNullException.ThrowIfNull(kind);

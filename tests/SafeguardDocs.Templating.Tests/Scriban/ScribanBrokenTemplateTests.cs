@@ -1,3 +1,5 @@
+using SafeguardDocs.Templates;
+using SafeguardDocs.Templating.Catalog;
 using SafeguardDocs.Templating.Scriban;
 
 namespace SafeguardDocs.Templating.Tests.Scriban;
@@ -25,4 +27,14 @@ public sealed class ScribanBrokenTemplateTests
     public void Every_fixture_has_its_expected_errors_beside_it() =>
         Directory.EnumerateFiles(ScribanSamples.BrokenFolder, "*.sbn")
             .ShouldAllBe(f => File.Exists(Path.ChangeExtension(f, ".errors.txt")));
+
+    [Fact]
+    public void The_catalogue_leaves_out_every_broken_template_and_lists_its_errors()
+    {
+        var catalog = TemplateCatalog.Create(BuiltInTemplates.All, ScribanSamples.BrokenFolder, ScribanSamples.BrokenFolder);
+        catalog.Templates.ShouldAllBe(t => t.Engine == TemplateEngine.Razor);
+        catalog.Errors.Select(e => e.File).Distinct().Order(StringComparer.Ordinal)
+            .ShouldBe(Directory.EnumerateFiles(ScribanSamples.BrokenFolder, "*.sbn").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+        catalog.Errors.ShouldContain(e => e.File == "misspelt-member.sbn" && e.Id == "SGT001" && e.Line == 6 && e.Column == 41);
+    }
 }

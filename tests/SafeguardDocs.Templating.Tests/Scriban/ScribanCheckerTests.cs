@@ -1,6 +1,5 @@
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Cases.DeviceAllocation;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Templating.Scriban.Checking;
 
@@ -96,7 +95,7 @@ public sealed class ScribanCheckerTests
 
     [Fact]
     public void An_end_without_a_block_is_reported() =>
-        Single<School>("{{ name }}{{ end }}").Id.ShouldBe(TemplateLoadError.SyntaxId);
+        Single<School>("{{ name }}{{ end }}").ToString().ShouldBe("t.sbn(1,16): error SGT002: " + ScribanCheckMessages.EndWithoutBlock);
 
     [Theory]
     [InlineData("{{ include \"/etc/passwd.sbn\" }}")]

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.TestSupport;
 

@@ -9,7 +9,7 @@ internal static class ScribanSamples
     public static string Folder => Path.Combine(Repo.Templates, "scriban");
 
     /// <summary>The built-in templates and the shipped Scriban files, as the command sees them from the repository root.</summary>
-    public static TemplateCatalog Catalog { get; } = TemplateCatalog.Create(BuiltInTemplates.All, null, Repo.Root, Folder);
+    public static TemplateCatalog Catalog { get; } = TemplateCatalog.Create(BuiltInTemplates.All, Folder, Repo.Root);
 
     public static string BrokenFolder => Path.Combine(Repo.Root, "tests", "SafeguardDocs.Templating.Tests", "Scriban", "BrokenTemplates");
 }

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using SafeguardDocs.Core.Settings;
-using SafeguardDocs.Templating.Handlebars;
 using SafeguardDocs.Templating.Scriban;
 using SafeguardDocs.Templating.Tests.Scriban;
 using SafeguardDocs.Templating.Word;

@@ -21,12 +21,4 @@ public static class LetterDefaults
     /// <summary>The default settings' Safe Schools and Communities Team contact.</summary>
     public static TeamContact SafeSchoolsTeam { get; } =
         new() { Phone = OrganisationSettings.Default.SafeSchoolsTeam.Phone, Email = OrganisationSettings.Default.SafeSchoolsTeam.Email };
-
-    /// <summary>A default by its name, for the Handlebars <c>letterDefault</c> helper: <c>safeSchoolsTeamPhone</c> or <c>safeSchoolsTeamEmail</c>.</summary>
-    public static string? Named(string? name) => name switch
-    {
-        "safeSchoolsTeamPhone" => SafeSchoolsTeam.Phone,
-        "safeSchoolsTeamEmail" => SafeSchoolsTeam.Email,
-        _ => null,
-    };
 }

@@ -1,7 +1,6 @@
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SafeguardDocs.Core.Cases;
-using SafeguardDocs.Templating.Handlebars;
 
 namespace SafeguardDocs.Templating.Scriban.Checking;
 

@@ -12,6 +12,9 @@ internal static class ScribanCheckMessages
     public static string NeverClosed(string block) =>
         $"`{block}` is never closed: its `end` is missing. Add {{{{ end }}}} where the {(block is "for" or "while" ? "loop" : "block")} should end.";
 
+    public const string EndWithoutBlock =
+        "This {{ end }} closes no block: every `if`, `for`, `with` and `case` before it is already closed. Remove it, or add the block it should close.";
+
     public static string Syntax(string message) => $"The template cannot be read here: {message}";
 
     public static string UnknownName(string name, string? suggestion) =>

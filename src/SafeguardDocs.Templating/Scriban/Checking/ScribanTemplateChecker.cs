@@ -1,6 +1,5 @@
 using Scriban;
 using Scriban.Parsing;
-using SafeguardDocs.Templating.Handlebars;
 
 namespace SafeguardDocs.Templating.Scriban.Checking;
 
@@ -66,7 +65,10 @@ public static class ScribanTemplateChecker
                 continue;
             }
 
-            errors.Add(new TemplateLoadError(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1, ScribanDiagnostics.SyntaxId, ScribanCheckMessages.Syntax(message.Message)));
+            var plain = message.Message.Contains("<end> statement without a corresponding beginning", StringComparison.Ordinal)
+                ? ScribanCheckMessages.EndWithoutBlock
+                : ScribanCheckMessages.Syntax(message.Message);
+            errors.Add(new TemplateLoadError(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1, ScribanDiagnostics.SyntaxId, plain));
         }
 
         return [.. errors.Distinct().OrderBy(e => e.Line).ThenBy(e => e.Column)];

@@ -1,9 +1,9 @@
-namespace SafeguardDocs.Templating.Handlebars;
+namespace SafeguardDocs.Templating;
 
 /// <summary>A template file that cannot be used, printed compiler-style: <c>file(line,col): error ID: message</c>.</summary>
 public sealed record TemplateLoadError(string File, int Line, int Column, string Id, string Message)
 {
-    /// <summary>An expression names a member the case model does not have.</summary>
+    /// <summary>An expression names a member the view model does not have.</summary>
     public const string UnknownMemberId = "SGT001";
 
     /// <summary>The template cannot be parsed (for example a block that is never closed).</summary>
@@ -12,11 +12,8 @@ public sealed record TemplateLoadError(string File, int Line, int Column, string
     /// <summary>The header comment is missing, or names an unknown kind.</summary>
     public const string HeaderId = "SGT003";
 
-    /// <summary>Raw (unescaped) output was used; data must always be escaped.</summary>
-    public const string RawOutputId = "SGT004";
-
-    /// <summary>An unknown helper was used.</summary>
-    public const string UnknownHelperId = "SGT005";
+    /// <summary>An unknown template function was used.</summary>
+    public const string UnknownFunctionId = "SGT005";
 
     /// <summary>A template that checked clean failed while rendering one case.</summary>
     public const string RenderFailedId = "SGT006";
