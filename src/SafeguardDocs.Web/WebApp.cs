@@ -227,7 +227,7 @@ public static class WebApp
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WebDb>();
-        await db.Database.EnsureCreatedAsync();
+        await SchemaUpgrade.ApplyAsync(db);
         await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
         DataFolder.Restrict(dataFolder);
         var keys = Path.Combine(dataFolder, "keys");
