@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Cases.AupAgreement;
 using SafeguardDocs.Core.Cases.AupPack;
-using SafeguardDocs.Core.Cases.AupPack.Roster;
+using SafeguardDocs.Generation.Packs.Roster;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Loading;
@@ -92,12 +92,12 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             return new AupPackResult(RunOutcome.InputUnusable, [.. findings, .. roster.Errors]);
         }
 
-        var letterTemplate = catalog.DefaultFor(AupPackLetter.TemplateKind);
+        var letterTemplate = catalog.DefaultFor(AupPackKind.LetterName);
         var agreementTemplate = catalog.DefaultFor(AupAgreementKind.Name);
         if (letterTemplate is null || agreementTemplate is null)
         {
             return new AupPackResult(RunOutcome.InputUnusable, [.. findings, Finding.Problem(GenerationDiagnostics.NoTemplateForKindId,
-                $"There is no {(letterTemplate is null ? AupPackLetter.TemplateKind : AupAgreementKind.Name)} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed.")]);
+                $"There is no {(letterTemplate is null ? AupPackKind.LetterName : AupAgreementKind.Name)} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed.")]);
         }
 
         var folder = Path.GetFullPath(options.OutputFolder);
@@ -122,7 +122,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         if (roster.Pupils.Count == 0 && problems.Count == 0)
         {
             // A header and no rows: the report says so, as the run's message promises.
-            problems = [new RosterProblem(2, null, null, "The roster has a header but no pupil rows.", "Export the roster again from the MIS with the pupils in it, then run again.")];
+            problems = [Finding.AtCell(RosterReader.NoRowsId, Severity.Warning, roster.File ?? pack.Roster!, new CellLocation(2, null, null), "The roster has a header but no pupil rows.", "Export the roster again from the MIS with the pupils in it, then run again.")];
         }
 
         var result = new AupPackResult(RunOutcome.Written, findings)
@@ -168,7 +168,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         }
 
         // Dated by the pack's letter date, not the clock: the same pack gives the same bytes.
-        var created = DocumentDates.Of(pack);
+        var created = AupPackKind.Kind.DocumentDate(pack);
         var writer = DocumentWriters.Dated(DocumentWriters.For(HouseStyle.Default, clock), created);
 
         // The print file is printed double-sided: every document (each family's letter, and each form to return)
@@ -373,12 +373,14 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             }
         }
 
-        private MarkupDocument Render(IDocumentTemplate template, Core.Cases.CaseFile caseFile)
+        /// <param name="template">The letter's or the agreement's template.</param>
+        /// <param name="source">What the document is made from: the letter's <see cref="AupPackLetter"/>, or an agreement's case.</param>
+        private MarkupDocument Render(IDocumentTemplate template, object source)
         {
             MarkupParseResult result;
             try
             {
-                result = template.Render(caseFile, context);
+                result = template.Render(source, context);
             }
             catch (Exception e) when (CaseDocumentGenerator.IsRenderFailure(e))
             {
