@@ -92,12 +92,17 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             return new AupPackResult(RunOutcome.InputUnusable, [.. findings, .. roster.Errors]);
         }
 
-        var letterTemplate = catalog.DefaultFor(AupPackKind.LetterName);
+        var (letterTemplate, letterProblems) = ResolveLetterTemplate(options.LetterTemplate);
+        if (letterTemplate is null)
+        {
+            return new AupPackResult(RunOutcome.InputUnusable, [.. findings, .. letterProblems]);
+        }
+
         var agreementTemplate = catalog.DefaultFor(AupAgreementKind.Name);
-        if (letterTemplate is null || agreementTemplate is null)
+        if (agreementTemplate is null)
         {
             return new AupPackResult(RunOutcome.InputUnusable, [.. findings, Finding.Problem(GenerationDiagnostics.NoTemplateForKindId,
-                $"There is no {(letterTemplate is null ? AupPackKind.LetterName : AupAgreementKind.Name)} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed.")]);
+                $"There is no {AupAgreementKind.Name} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed.")]);
         }
 
         var folder = Path.GetFullPath(options.OutputFolder);
@@ -110,6 +115,49 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         {
             return new AupPackResult(RunOutcome.InputUnusable, [.. findings, Finding.Problem(GenerationDiagnostics.RunStoppedId, e.Message)]) { Elapsed = clock.GetElapsedTime(started) };
         }
+    }
+
+    /// <summary>
+    /// The covering letter's template: the one named (from the catalogue, or a <c>.sbn</c> file by its path),
+    /// else the built-in letter. It must be an <c>aup-pack-letter</c> template, checked before anything is written.
+    /// </summary>
+    private (IDocumentTemplate? Template, IReadOnlyList<Finding> Problems) ResolveLetterTemplate(string? name)
+    {
+        var letters = string.Join(", ", catalog.ForKind(AupPackKind.LetterName).Select(t => t.Name));
+        IDocumentTemplate? template;
+        if (name is null)
+        {
+            template = catalog.DefaultFor(AupPackKind.LetterName);
+            return template is null
+                ? (null, [Finding.Problem(GenerationDiagnostics.NoTemplateForKindId, $"There is no {AupPackKind.LetterName} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed.")])
+                : (template, []);
+        }
+
+        if (name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && File.Exists(name))
+        {
+            var (loaded, errors) = Templating.Scriban.ScribanDocumentTemplate.Load(name);
+            if (loaded is null)
+            {
+                return (null, [.. errors.Select(GenerationDiagnostics.From)]);
+            }
+
+            template = loaded;
+        }
+        else
+        {
+            template = catalog.Find(name);
+            if (template is null)
+            {
+                var broken = catalog.Errors.Where(e => Path.GetFileName(e.File).Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+                return broken.Count > 0
+                    ? (null, [.. broken.Select(GenerationDiagnostics.From)])
+                    : (null, [Finding.Problem(GenerationDiagnostics.UnknownTemplateId, $"There is no template called '{name}'. Give the path to the .sbn file, or run 'safeguard-docs templates' to see the templates for the pack's covering letter ({AupPackKind.LetterName}): {letters}.")]);
+            }
+        }
+
+        return template.Kind == AupPackKind.LetterName
+            ? (template, [])
+            : (null, [Finding.Problem(GenerationDiagnostics.TemplateForOtherKindId, $"Template '{template.Name}' is for {template.Kind} documents, but the pack's --template is for its covering letter ({AupPackKind.LetterName}). Choose one of: {letters}.")]);
     }
 
     private AupPackResult WriteLocked(
