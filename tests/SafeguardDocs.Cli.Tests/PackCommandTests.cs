@@ -372,11 +372,11 @@ public sealed partial class PackCommandTests(SamplePackFixture sample) : IClassF
         var output = Path.Combine(Repo.NewTempFolder(), "out");
         var other = CliRunner.Run("pack", "samples/aup-pack.json", "--template", "loan-letter.sbn", "--out", output);
         other.ExitCode.ShouldBe(2, other.All);
-        other.Error.ShouldContain("error GEN003: Template 'loan-letter.sbn' is for device-allocation documents, but the pack's --template is for its covering letter (aup-pack-letter). Choose one of: aup-pack-letter, aup-pack-letter.sbn.");
+        other.Error.ShouldContain("Template 'loan-letter.sbn' is for device-allocation documents, but the pack's --template is for its covering letter (aup-pack-letter). Choose one of: aup-pack-letter, aup-pack-letter.sbn.");
 
         var unknown = CliRunner.Run("pack", "samples/aup-pack.json", "--template", "no-such-letter.sbn", "--out", output);
         unknown.ExitCode.ShouldBe(2, unknown.All);
-        unknown.Error.ShouldContain("error GEN002: There is no template called 'no-such-letter.sbn'.");
+        unknown.Error.ShouldContain("There is no template called 'no-such-letter.sbn'.");
 
         var folder = Repo.NewTempFolder();
         var broken = Path.Combine(folder, "letter.sbn");

@@ -60,7 +60,6 @@ public sealed class ScribanPackLetterTests
         families.ShouldContain(f => f.Pupils.Count == 1);
         families.ShouldContain(f => f.Pupils.Count == 2);
         families.ShouldContain(f => f.Pupils.Count > 2);
-        families.ShouldContain(f => string.IsNullOrWhiteSpace(f.Contact.Title));
         foreach (var family in families)
         {
             SameAsRazor(Pack, family);
