@@ -13,10 +13,11 @@ using SafeguardDocs.Templating.Razor;
 namespace SafeguardDocs.Templates;
 
 /// <summary>
-/// The Razor templates compiled into the product, each made from its kind's typed descriptor
-/// (<see cref="CaseKind{TCase, TView}"/> in <see cref="CaseKinds.All"/>): the compiler checks that the
-/// component's view model is the one the kind makes, so kinds and templates are joined by type, not by
-/// name. The first for each kind is its default.
+/// The Razor templates compiled into the product, each made from its document's typed descriptor (a
+/// <see cref="CaseKind{TCase, TView}"/> in <see cref="CaseKinds.All"/> for its own document, or a
+/// <see cref="DocumentKind{TSource, TView}"/> a kind lists, such as <see cref="AupPackKind.Letter"/>): the
+/// compiler checks that the component's view model is the one the descriptor makes, so documents and
+/// templates are joined by type, not by name. The first for each kind is its default.
 /// </summary>
 public static class BuiltInTemplates
 {
@@ -28,8 +29,7 @@ public static class BuiltInTemplates
         new RazorDocumentTemplate<Razor.AupAgreement.AcceptableUseAgreement, AupAgreementCase, AupAgreementView>(AupAgreementKind.Kind, "aup-agreement", "Acceptable use agreement: pupils (three key-stage versions), parents and carers, staff, visitors"),
         new RazorDocumentTemplate<Razor.OnlineSafetyPlan.OnlineSafetyPlan, OnlineSafetyPlanCase, OnlineSafetyPlanView>(OnlineSafetyPlanKind.Kind, "online-safety-plan", "Online Safety Plan shared with parents, with the child's own one-page plan"),
         new RazorDocumentTemplate<Razor.IncidentReport.IncidentMonitoringForm, IncidentReportCase, IncidentReportView>(IncidentReportKind.Kind, "incident-monitoring-form", "E-safety incident monitoring form, filled in, with what the framework indicates"),
-        new RazorDocumentTemplate<Razor.AupPack.PackLetter, AupPackLetter, AupPackLetterView>(
-            AupPackLetter.TemplateKind, (letter, context) => AupPackLetterView.Create(letter, context.Options, context.Today), "aup-pack-letter", "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
+        new RazorDocumentTemplate<Razor.AupPack.PackLetter, AupPackLetter, AupPackLetterView>(AupPackKind.Letter, "aup-pack-letter", "Covering letter of a family's AUP pack (made by 'safeguard-docs pack')"),
     ];
 
     /// <summary>The folder of Scriban files beside the built program (a copy of <c>templates/scriban</c>).</summary>

@@ -422,7 +422,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         }
 
         // Dated by the case itself, not the clock: the same case gives the same bytes (README, "Output is deterministic").
-        var writer = DocumentWriters.Dated(_writers.GetValue(style, s => DocumentWriters.For(s, clock)), DocumentDates.Of(caseFile));
+        var writer = DocumentWriters.Dated(_writers.GetValue(style, s => DocumentWriters.For(s, clock)), kind.DocumentDate(caseFile));
         var stem = OutputNaming.FileStem(caseFile.Reference!, OutputNaming.Initials(kind.InitialsOf?.Invoke(caseFile)));
         return (result with { Outcome = RunOutcome.Written, FileName = stem + writer.FileExtension, TemplateName = template.Name }, rendered.Document!, writer, style, template);
     }

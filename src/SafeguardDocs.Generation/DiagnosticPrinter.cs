@@ -16,7 +16,7 @@ public static class DiagnosticPrinter
         ArgumentNullException.ThrowIfNull(finding);
         if (!finding.IsLocated)
         {
-            return finding.Message;
+            return finding.FullMessage;
         }
 
         return (finding.File is { } file && showPath is not null ? finding with { File = showPath(file) } : finding).ToString();

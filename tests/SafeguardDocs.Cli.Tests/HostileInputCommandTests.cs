@@ -327,7 +327,7 @@ public sealed class HostileInputCommandTests
         var folder = PackFolder();
         var output = Path.Combine(folder, "out");
         var builtIn = Templates.BuiltInTemplates.All;
-        var letter = builtIn.Single(t => t.Kind == Core.Cases.AupPack.AupPackLetter.TemplateKind);
+        var letter = builtIn.Single(t => t.Kind == Core.Cases.AupPack.AupPackKind.LetterName);
         var catalog = Templating.Catalog.TemplateCatalog.Create([new ThrowingTemplate(letter, rendersBeforeFailing: 40), .. builtIn.Where(t => t != letter)], null);
         var result = new AupPackWriter(catalog, FixedClock.Default).Write(
             Path.Combine(folder, "aup-pack.json"), AupPackOptions.Default with { OutputFolder = output, BatchSize = 4, MaxParallelism = 1 });
@@ -349,7 +349,7 @@ public sealed class HostileInputCommandTests
 
         public string Name => "failing-letter";
 
-        public string Kind => Core.Cases.AupPack.AupPackLetter.TemplateKind;
+        public string Kind => Core.Cases.AupPack.AupPackKind.LetterName;
 
         public Templating.TemplateEngine Engine => Templating.TemplateEngine.Razor;
 
@@ -357,9 +357,9 @@ public sealed class HostileInputCommandTests
 
         public string Source => "failing-letter.razor";
 
-        public string RenderHtml(Core.Cases.CaseFile caseFile, Templating.RenderContext context) =>
+        public string RenderHtml(object source, Templating.RenderContext context) =>
             Interlocked.Increment(ref renders) <= rendersBeforeFailing && working is not null
-                ? working.RenderHtml(caseFile, context)
+                ? working.RenderHtml(source, context)
                 : throw new InvalidOperationException("template bug");
     }
 

@@ -310,6 +310,83 @@ public sealed partial class PackCommandTests(SamplePackFixture sample) : IClassF
         other.Error.ShouldContain("this is a device-allocation case");
     }
 
+    [Fact]
+    public void The_scriban_covering_letter_makes_the_same_packs_byte_for_byte()
+    {
+        var output = Repo.NewTempFolder();
+        var run = CliRunner.Run("pack", "samples/aup-pack.json", "--template", "aup-pack-letter.sbn", "--out", output);
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.ShouldContain("Packs made: 175 families (240 pupils), 0 rows skipped, 177 files written in ");
+        var made = Directory.EnumerateFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        made.ShouldBe(Directory.EnumerateFiles(sample.Output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var name in made)
+        {
+            File.ReadAllBytes(Path.Combine(output, name!)).ShouldBe(File.ReadAllBytes(sample.File(name!)), name);
+        }
+    }
+
+    [Fact]
+    public void A_school_s_own_covering_letter_is_listed_checked_and_used_by_name_or_path()
+    {
+        var folder = Repo.NewTempFolder();
+        var templates = Path.Combine(folder, "templates", "scriban");
+        Directory.CreateDirectory(templates);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.Templates, "scriban"), "*.sbn"))
+        {
+            File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
+        }
+
+        var letter = Path.Combine(templates, "aup-pack-letter.sbn");
+        File.WriteAllText(letter, File.ReadAllText(letter).Replace(
+            "<p>Thank you for your help in keeping our children safe online.</p>",
+            "<p>Thank you for your help in keeping our children safe online.</p>\n  {{ if trust }}<p>Our trust, {{ trust }}, asks every school to do this.</p>{{ end }}",
+            StringComparison.Ordinal));
+
+        var listed = CliRunner.RunIn(folder, "templates");
+        listed.ExitCode.ShouldBe(0, listed.All);
+        listed.Out.ShouldMatch(@"(?m)^aup-pack-letter\.sbn +aup-pack-letter +scriban +templates/scriban/aup-pack-letter\.sbn +Covering letter of a family's AUP pack");
+        listed.Out.ShouldMatch(@"(?m)^aup-pack-letter \(default\) +aup-pack-letter +razor +built in");
+        var check = CliRunner.RunIn(folder, "check", Path.Combine("templates", "scriban", "aup-pack-letter.sbn"));
+        check.ExitCode.ShouldBe(0, check.All);
+        check.Out.ShouldContain("1 template checked, 0 errors.");
+
+        foreach (var given in new[] { "aup-pack-letter.sbn", letter })
+        {
+            var output = Repo.NewTempFolder();
+            var run = CliRunner.RunIn(folder, "pack", PackCase(), "--template", given, "--out", output);
+            run.ExitCode.ShouldBe(0, run.All);
+            var text = OpenXmlCheck.DocxText(Path.Combine(output, $"{Reference}_F0011_CA.docx"));
+            text.ShouldContain("Our trust, Timberline Academy Trust, asks every school to do this.");
+            text.ShouldContain("Dear Mrs Ali,");
+        }
+
+        // Without --template the built-in letter is used, whatever the templates folder holds.
+        var builtIn = Repo.NewTempFolder();
+        CliRunner.RunIn(folder, "pack", PackCase(), "--out", builtIn).ExitCode.ShouldBe(0);
+        OpenXmlCheck.DocxText(Path.Combine(builtIn, $"{Reference}_F0011_CA.docx")).ShouldNotContain("Our trust,");
+    }
+
+    [Fact]
+    public void A_covering_letter_template_the_pack_cannot_use_exits_2_and_writes_nothing()
+    {
+        var output = Path.Combine(Repo.NewTempFolder(), "out");
+        var other = CliRunner.Run("pack", "samples/aup-pack.json", "--template", "loan-letter.sbn", "--out", output);
+        other.ExitCode.ShouldBe(2, other.All);
+        other.Error.ShouldContain("Template 'loan-letter.sbn' is for device-allocation documents, but the pack's --template is for its covering letter (aup-pack-letter). Choose one of: aup-pack-letter, aup-pack-letter.sbn.");
+
+        var unknown = CliRunner.Run("pack", "samples/aup-pack.json", "--template", "no-such-letter.sbn", "--out", output);
+        unknown.ExitCode.ShouldBe(2, unknown.All);
+        unknown.Error.ShouldContain("There is no template called 'no-such-letter.sbn'.");
+
+        var folder = Repo.NewTempFolder();
+        var broken = Path.Combine(folder, "letter.sbn");
+        File.WriteAllText(broken, File.ReadAllText(Path.Combine(Repo.Templates, "scriban", "aup-pack-letter.sbn")).Replace("{{ contact.salutation }}", "{{ contact.salutaton }}", StringComparison.Ordinal));
+        var misspelt = CliRunner.Run("pack", "samples/aup-pack.json", "--template", broken, "--out", output);
+        misspelt.ExitCode.ShouldBe(2, misspelt.All);
+        misspelt.Error.ShouldMatch(@"letter\.sbn\([0-9]+,[0-9]+\): error SGT001: `contact\.salutaton` is not in the model: `contact` has no member `salutaton`\. Did you mean `contact\.salutation`\?");
+        Directory.Exists(output).ShouldBeFalse();
+    }
+
     [GeneratedRegex(@"^AUP-2026-HILLSIDE_F[0-9]{4}_[A-Z]{1,4}\.docx$")]
     private static partial Regex PackName();
 }

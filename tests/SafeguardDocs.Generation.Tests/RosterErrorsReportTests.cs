@@ -1,5 +1,5 @@
-using SafeguardDocs.Core.Cases.AupPack.Roster;
 using SafeguardDocs.Generation.Packs;
+using SafeguardDocs.Generation.Packs.Roster;
 using SafeguardDocs.TestSupport;
 
 namespace SafeguardDocs.Generation.Tests;
@@ -14,13 +14,15 @@ public sealed class RosterErrorsReportTests
     [Fact]
     public void The_errors_report_names_line_column_and_what_to_do_but_never_the_value()
     {
-        var result = RosterReader.Read(new StringReader(string.Join('\n', Header, Row(year: "Year 14"), Row(upn: "B123456789012", dob: "32/01/2019")) + "\n"), "roster.csv");
+        var result = RosterReader.Read(new StringReader(string.Join('\n', Header, Row(year: "Year 14"), Row(upn: "B123456789012", dob: "32/01/2019"), Row(upn: "C123456789012") + ",extra") + "\n"), "roster.csv");
         var path = Path.Combine(Repo.NewTempFolder(), RosterErrorsReport.FileName("AUP-1"));
         RosterErrorsReport.Write(path, result.Problems);
         var lines = File.ReadAllLines(path);
         lines[0].ShouldBe("Line,Column,Heading,Problem,What to do");
         lines[1].ShouldStartWith("2,E,Year,");
-        lines[2].ShouldStartWith("3,G,DOB,");
+        lines[2].ShouldBe("3,G,DOB,The date of birth is not a date written day/month/year.,Correct the date of birth in the MIS (for example 24/12/2020) and export again.");
+        lines[3].ShouldBe("4,(whole line),,\"This line has 15 fields but the header has 14, so the values may be in the wrong columns.\",\"Check the line for a stray or missing comma, or export the roster again.\"");
+        lines.Length.ShouldBe(4);
         string.Join('\n', lines).ShouldNotContain("Year 14");
         string.Join('\n', lines).ShouldNotContain("32/01/2019");
     }

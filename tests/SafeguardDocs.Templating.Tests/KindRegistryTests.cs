@@ -38,9 +38,40 @@ public sealed partial class KindRegistryTests
     public void Every_document_of_every_kind_has_a_built_in_template(string name)
     {
         var kind = Kind(name);
-        foreach (var documentKind in kind.DocumentKinds)
+        foreach (var document in kind.Documents)
         {
-            BuiltInTemplates.All.ShouldContain(t => t.Kind == documentKind && t.Engine == TemplateEngine.Razor, $"no built-in template for {documentKind}");
+            BuiltInTemplates.All.ShouldContain(t => t.Kind == document.Name && t.Engine == TemplateEngine.Razor, $"no built-in template for {document.Name}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_document_of_every_kind_has_a_shipped_scriban_twin_for_its_view_model(string name)
+    {
+        foreach (var document in Kind(name).Documents)
+        {
+            var twin = Scriban.ScribanSamples.Catalog.ForKind(document.Name).OfType<Templating.Scriban.ScribanDocumentTemplate>().FirstOrDefault();
+            twin.ShouldNotBeNull($"no .sbn in templates/scriban for {document.Name}");
+            twin.ModelType.ShouldBe(document.ViewType);
+        }
+    }
+
+    [Fact]
+    public void The_pack_s_covering_letter_is_a_document_of_the_pack_not_a_kind_of_case()
+    {
+        var pack = Kind(Core.Cases.AupPack.AupPackKind.Name);
+        pack.Documents.Select(d => d.Name).ShouldBe(["aup-pack-letter", "aup-agreement"]);
+        var letter = CaseKinds.FindDocument("aup-pack-letter").ShouldNotBeNull();
+        letter.ShouldBeSameAs(Core.Cases.AupPack.AupPackKind.Letter);
+        (letter.SourceType, letter.ViewType).ShouldBe((typeof(Core.Cases.AupPack.AupPackLetter), typeof(Core.Cases.AupPack.AupPackLetterView)));
+        typeof(CaseFile).IsAssignableFrom(letter.SourceType).ShouldBeFalse();
+        CaseKinds.Find("aup-pack-letter").ShouldBeNull();
+        CaseLoader.Load("{\"kind\": \"aup-pack-letter\", \"reference\": \"X-1\"}"u8, "letter.json").Succeeded.ShouldBeFalse();
+
+        // Every kind's own document is found under the kind's name, with the kind's view model.
+        foreach (var kind in CaseKinds.All)
+        {
+            CaseKinds.FindDocument(kind.Name)?.ViewType.ShouldBe(kind.ViewType);
         }
     }
 

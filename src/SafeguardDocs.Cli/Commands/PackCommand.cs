@@ -17,9 +17,10 @@ internal static class PackCommand
             Description = $"Name the roster column for one the pack reads, when the usual headers are not found: --map \"Year=NC Year\". Repeat for more. Columns: {RosterColumns.Names}.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var template = new Option<string?>("--template", "-t") { Description = "The covering letter's template: a name (see 'safeguard-docs templates', kind aup-pack-letter) or a .sbn file. Default: the built-in letter." };
         var command = new Command("pack", "Make a school's Acceptable Use Policy packs from an aup-pack case and its pupil export: one .docx per family, a print file, a return tracker and an errors report for rows that could not be used.")
         {
-            caseFile, output, map,
+            caseFile, template, output, map,
         };
         var settingsOptions = SettingsOptions.AddTo(command);
 
@@ -50,6 +51,7 @@ internal static class PackCommand
             {
                 OutputFolder = outputFolder,
                 ColumnMap = columnMap,
+                LetterTemplate = parse.GetValue(template) is { } t && t.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && File.Exists(env.Resolve(t)) ? env.Resolve(t) : parse.GetValue(template),
                 Progress = progress,
                 Settings = settings,
             });

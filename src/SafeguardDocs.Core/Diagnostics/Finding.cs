@@ -6,7 +6,8 @@ namespace SafeguardDocs.Core.Diagnostics;
 /// The one diagnostic type: every problem SafeguardDocs reports, whatever found it (loading a case,
 /// a rule, a template check, the markup parser, the roster reader, settings, the file system), is a
 /// finding. It never quotes the value it is about: the value is personal data. It names where (file,
-/// line and column, and a JSON path, roster cell or other locator), which rule, and what to do.
+/// line and column, and a JSON path, roster cell or other locator), which rule, and what to do
+/// (in the message, or apart in <see cref="WhatToDo"/> where a report shows it in a column of its own).
 /// </summary>
 /// <param name="Id">Rule or error id, for example <c>DA004</c> or <c>LD002</c>.</param>
 /// <param name="Severity">Error or warning.</param>
@@ -24,6 +25,18 @@ public sealed record Finding(string Id, Severity Severity, string Path, string M
     /// <summary>1-based column, when known.</summary>
     public int? Column { get; init; }
 
+    /// <summary>
+    /// What to do, when it is kept apart from <see cref="Message"/> (a roster row's problem: the errors report
+    /// has a column for each); null when the message says it. Printed after the message.
+    /// </summary>
+    public string? WhatToDo { get; init; }
+
+    /// <summary>The cell of a table the user gave (a row of the pupil export), when the finding is about one.</summary>
+    public CellLocation? Cell { get; init; }
+
+    /// <summary>The message followed by what to do, as it is printed.</summary>
+    public string FullMessage => WhatToDo is null ? Message : $"{Message} {WhatToDo}";
+
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>True when the finding says where: a file or a path. One that does not is printed as its message alone.</summary>
@@ -31,6 +44,23 @@ public sealed record Finding(string Id, Severity Severity, string Path, string M
 
     /// <summary>A problem with the run rather than a place in an input (no template of that name, a run that stopped).</summary>
     public static Finding Problem(string id, string message, Severity severity = Severity.Error) => new(id, severity, string.Empty, message);
+
+    /// <summary>
+    /// A finding about a cell (or a whole line) of a table in <paramref name="file"/>: placed at its line and
+    /// column, located by the cell (<c>column B (Legal Surname)</c>), with what to do kept apart.
+    /// </summary>
+    public static Finding AtCell(string id, Severity severity, string file, CellLocation cell, string message, string whatToDo)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return new Finding(id, severity, cell.Locator, message)
+        {
+            File = file,
+            Line = cell.Line,
+            Column = cell.Column,
+            Cell = cell,
+            WhatToDo = whatToDo,
+        };
+    }
 
     /// <summary>
     /// Compiler-style text: <c>file(line,col): error ID: message [path]</c>, 1-based, the way
@@ -47,7 +77,7 @@ public sealed record Finding(string Id, Severity Severity, string Path, string M
         }
 
         var severity = Severity == Severity.Error ? "error" : "warning";
-        var text = Path.Length == 0 ? $"{where}: {severity} {Id}: {Message}" : $"{where}: {severity} {Id}: {Message} [{Path}]";
+        var text = Path.Length == 0 ? $"{where}: {severity} {Id}: {FullMessage}" : $"{where}: {severity} {Id}: {FullMessage} [{Path}]";
         return Source is null ? text : $"{text} (source: {Source})";
     }
 }

@@ -16,6 +16,13 @@ public sealed record AupPackOptions
     /// <summary>Where the packs, print file, tracker and errors report go. Created when missing.</summary>
     public string OutputFolder { get; init; } = "output";
 
+    /// <summary>
+    /// The covering letter's template: a name from the template catalogue (<c>aup-pack-letter.sbn</c>) or the
+    /// path to a Scriban (<c>.sbn</c>) file; null for the built-in letter. It must be an <c>aup-pack-letter</c>
+    /// template; the agreements are made with the <c>aup-agreement</c> kind's default.
+    /// </summary>
+    public string? LetterTemplate { get; init; }
+
     /// <summary>Columns of the export named explicitly (<c>--map Year="NC Year"</c>), overriding the usual headers.</summary>
     public IReadOnlyDictionary<RosterColumn, string> ColumnMap { get; init; } = new Dictionary<RosterColumn, string>();
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Cases.AupAgreement;
 using SafeguardDocs.Core.Cases.AupPack;
-using SafeguardDocs.Core.Cases.AupPack.Roster;
+using SafeguardDocs.Generation.Packs.Roster;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Loading;
@@ -92,12 +92,17 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             return new AupPackResult(RunOutcome.InputUnusable, [.. findings, .. roster.Errors]);
         }
 
-        var letterTemplate = catalog.DefaultFor(AupPackLetter.TemplateKind);
+        var (letterTemplate, letterProblems) = ResolveLetterTemplate(options.LetterTemplate);
+        if (letterTemplate is null)
+        {
+            return new AupPackResult(RunOutcome.InputUnusable, [.. findings, .. letterProblems]);
+        }
+
         var agreementTemplate = catalog.DefaultFor(AupAgreementKind.Name);
-        if (letterTemplate is null || agreementTemplate is null)
+        if (agreementTemplate is null)
         {
             return new AupPackResult(RunOutcome.InputUnusable, [.. findings, Finding.Problem(GenerationDiagnostics.NoTemplateForKindId,
-                $"There is no {(letterTemplate is null ? AupPackLetter.TemplateKind : AupAgreementKind.Name)} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed.")]);
+                $"There is no {AupAgreementKind.Name} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed.")]);
         }
 
         var folder = Path.GetFullPath(options.OutputFolder);
@@ -112,6 +117,49 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         }
     }
 
+    /// <summary>
+    /// The covering letter's template: the one named (from the catalogue, or a <c>.sbn</c> file by its path),
+    /// else the built-in letter. It must be an <c>aup-pack-letter</c> template, checked before anything is written.
+    /// </summary>
+    private (IDocumentTemplate? Template, IReadOnlyList<Finding> Problems) ResolveLetterTemplate(string? name)
+    {
+        var letters = string.Join(", ", catalog.ForKind(AupPackKind.LetterName).Select(t => t.Name));
+        IDocumentTemplate? template;
+        if (name is null)
+        {
+            template = catalog.DefaultFor(AupPackKind.LetterName);
+            return template is null
+                ? (null, [Finding.Problem(GenerationDiagnostics.NoTemplateForKindId, $"There is no {AupPackKind.LetterName} template, so the packs cannot be made. Run 'safeguard-docs templates' to see what is installed.")])
+                : (template, []);
+        }
+
+        if (name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && File.Exists(name))
+        {
+            var (loaded, errors) = Templating.Scriban.ScribanDocumentTemplate.Load(name);
+            if (loaded is null)
+            {
+                return (null, [.. errors.Select(GenerationDiagnostics.From)]);
+            }
+
+            template = loaded;
+        }
+        else
+        {
+            template = catalog.Find(name);
+            if (template is null)
+            {
+                var broken = catalog.Errors.Where(e => Path.GetFileName(e.File).Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+                return broken.Count > 0
+                    ? (null, [.. broken.Select(GenerationDiagnostics.From)])
+                    : (null, [Finding.Problem(GenerationDiagnostics.UnknownTemplateId, $"There is no template called '{name}'. Give the path to the .sbn file, or run 'safeguard-docs templates' to see the templates for the pack's covering letter ({AupPackKind.LetterName}): {letters}.")]);
+            }
+        }
+
+        return template.Kind == AupPackKind.LetterName
+            ? (template, [])
+            : (null, [Finding.Problem(GenerationDiagnostics.TemplateForOtherKindId, $"Template '{template.Name}' is for {template.Kind} documents, but the pack's --template is for its covering letter ({AupPackKind.LetterName}). Choose one of: {letters}.")]);
+    }
+
     private AupPackResult WriteLocked(
         AupPackCase pack, IReadOnlyList<Finding> findings, RosterReadResult roster, IDocumentTemplate letterTemplate, IDocumentTemplate agreementTemplate, string folder, AupPackOptions options, long started, CancellationToken cancellationToken)
     {
@@ -122,7 +170,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         if (roster.Pupils.Count == 0 && problems.Count == 0)
         {
             // A header and no rows: the report says so, as the run's message promises.
-            problems = [new RosterProblem(2, null, null, "The roster has a header but no pupil rows.", "Export the roster again from the MIS with the pupils in it, then run again.")];
+            problems = [Finding.AtCell(RosterReader.NoRowsId, Severity.Warning, roster.File ?? pack.Roster!, new CellLocation(2, null, null), "The roster has a header but no pupil rows.", "Export the roster again from the MIS with the pupils in it, then run again.")];
         }
 
         var result = new AupPackResult(RunOutcome.Written, findings)
@@ -168,7 +216,7 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
         }
 
         // Dated by the pack's letter date, not the clock: the same pack gives the same bytes.
-        var created = DocumentDates.Of(pack);
+        var created = AupPackKind.Kind.DocumentDate(pack);
         var writer = DocumentWriters.Dated(DocumentWriters.For(HouseStyle.Default, clock), created);
 
         // The print file is printed double-sided: every document (each family's letter, and each form to return)
@@ -373,12 +421,14 @@ public sealed partial class AupPackWriter(TemplateCatalog catalog, TimeProvider 
             }
         }
 
-        private MarkupDocument Render(IDocumentTemplate template, Core.Cases.CaseFile caseFile)
+        /// <param name="template">The letter's or the agreement's template.</param>
+        /// <param name="source">What the document is made from: the letter's <see cref="AupPackLetter"/>, or an agreement's case.</param>
+        private MarkupDocument Render(IDocumentTemplate template, object source)
         {
             MarkupParseResult result;
             try
             {
-                result = template.Render(caseFile, context);
+                result = template.Render(source, context);
             }
             catch (Exception e) when (CaseDocumentGenerator.IsRenderFailure(e))
             {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using SafeguardDocs.Core.Cases.AupPack.Roster;
+using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Io;
 
 namespace SafeguardDocs.Generation.Packs;
@@ -11,6 +11,7 @@ namespace SafeguardDocs.Generation.Packs;
 /// The rows of the export that could not be used, as a CSV a school office opens in a spreadsheet:
 /// <c>Line, Column, Heading, Problem, What to do</c>. The line and the column letter are where a
 /// spreadsheet shows the cell when the export itself is opened. It never holds a value from the row.
+/// Each line is one finding of the roster reader (<see cref="Roster.RosterReader"/>), placed at its cell.
 /// </summary>
 public static class RosterErrorsReport
 {
@@ -20,9 +21,12 @@ public static class RosterErrorsReport
     public static string FileName(string packReference) => $"{packReference}_roster-errors.csv";
 
     /// <summary>Writes the report atomically (UTF-8 with a byte order mark, so spreadsheets read it as UTF-8).</summary>
-    public static void Write(string path, IEnumerable<RosterProblem> problems)
+    /// <param name="path">The report to write.</param>
+    /// <param name="problems">Findings about rows of the roster, each at its cell (<see cref="Finding.Cell"/>).</param>
+    public static void Write(string path, IEnumerable<Finding> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
+        var rows = problems.Select(p => (Finding: p, Cell: p.Cell ?? throw new ArgumentException($"Finding {p.Id} is not about a cell of the roster.", nameof(problems)))).ToList();
         AtomicFile.Write(path, stream =>
         {
             using var text = new StreamWriter(stream, new UTF8Encoding(true), 16 * 1024, leaveOpen: true);
@@ -33,13 +37,13 @@ public static class RosterErrorsReport
             }
 
             csv.NextRecord();
-            foreach (var p in problems)
+            foreach (var (finding, cell) in rows)
             {
-                csv.WriteField(p.Line.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(p.ColumnLetter ?? "(whole line)");
-                csv.WriteField(p.Heading ?? string.Empty);
-                csv.WriteField(p.Problem);
-                csv.WriteField(p.WhatToDo);
+                csv.WriteField(cell.Line.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(cell.ColumnLetter ?? "(whole line)");
+                csv.WriteField(cell.Heading ?? string.Empty);
+                csv.WriteField(finding.Message);
+                csv.WriteField(finding.WhatToDo ?? string.Empty);
                 csv.NextRecord();
             }
         });

@@ -10,34 +10,28 @@ namespace SafeguardDocs.Templating.Razor;
 /// <summary>
 /// A Razor component used as a document template. The component is compiled with the project, so a
 /// template that names a member its view model does not have does not build. It renders the view model
-/// of its kind (<see cref="CaseKind{TCase, TView}.View"/>), made from the case and the render context.
+/// of its document kind (<see cref="DocumentKind{TSource, TView}.View"/>), made from the case (or, for a
+/// document a kind makes from another record, that record) and the render context.
 /// Rendered with <see cref="HtmlRenderer"/>, which HTML-encodes every value: data can never become markup.
 /// </summary>
-public sealed class RazorDocumentTemplate<TComponent, TCase, TView> : IDocumentTemplate
+public sealed class RazorDocumentTemplate<TComponent, TSource, TView> : IDocumentTemplate
     where TComponent : DocumentComponent<TView>
-    where TCase : CaseFile
+    where TSource : class
     where TView : class
 {
-    private readonly Func<TCase, RenderContext, TView> _view;
-
-    /// <summary>A built-in template of a registered kind: its kind and view model come from the descriptor.</summary>
-    public RazorDocumentTemplate(CaseKind<TCase, TView> kind, string name, string description)
-        : this(kind?.Name!, (c, context) => kind!.View(c, context.Options, context.Today), name, description)
-    {
-    }
+    private readonly DocumentKind<TSource, TView> _document;
 
     /// <summary>
-    /// A template of a document that is not a case file's (the pack's covering letter, made by the pack):
-    /// <paramref name="kind"/> is its template kind and <paramref name="view"/> makes its view model.
+    /// A built-in template of a registered document: its kind and view model come from the descriptor (a case
+    /// kind's own document, <c>DeviceAllocationKind.Kind</c>, or a document a kind lists, <c>AupPackKind.Letter</c>).
     /// </summary>
-    public RazorDocumentTemplate(string kind, Func<TCase, RenderContext, TView> view, string name, string description)
+    public RazorDocumentTemplate(DocumentKind<TSource, TView> document, string name, string description)
     {
-        ArgumentNullException.ThrowIfNull(kind);
-        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(document);
         Name = name;
-        Kind = kind;
+        Kind = document.Name;
         Description = description;
-        _view = view;
+        _document = document;
     }
 
     public string Name { get; }
@@ -50,17 +44,17 @@ public sealed class RazorDocumentTemplate<TComponent, TCase, TView> : IDocumentT
 
     public string Source => "built in";
 
-    public string RenderHtml(CaseFile caseFile, RenderContext context)
+    public string RenderHtml(object source, RenderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (caseFile is not TCase typed)
+        if (source is not TSource typed)
         {
-            throw new ArgumentException($"Template '{Name}' renders {Kind} cases.", nameof(caseFile));
+            throw new ArgumentException($"Template '{Name}' renders {Kind} documents.", nameof(source));
         }
 
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
         {
-            [nameof(DocumentComponent<TView>.View)] = _view(typed, context),
+            [nameof(DocumentComponent<TView>.View)] = _document.View(typed, context.Options, context.Today),
             [nameof(DocumentComponent<TView>.Context)] = context,
         });
 

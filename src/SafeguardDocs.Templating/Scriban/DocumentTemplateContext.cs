@@ -9,7 +9,9 @@ namespace SafeguardDocs.Templating.Scriban;
 /// <summary>
 /// One render of a document template: strict (an unknown name or member is an error, never empty text),
 /// bounded (<see cref="ScribanLimits"/>), and every value HTML-escaped as it is written, so data can
-/// never become markup. Dates are written in words. Includes come only through the
+/// never become markup. Dates are written in words. Text that is empty or only spaces counts as false,
+/// as the Razor templates test for blank text (Scriban alone would count any text as true), so
+/// <c>{{ if child.preferredName }}</c> means "if there is a preferred name". Includes come only through the
 /// <see cref="TemplateFolderLoader"/>, parsed once for every render.
 /// </summary>
 internal sealed class DocumentTemplateContext : TemplateContext
@@ -56,6 +58,10 @@ internal sealed class DocumentTemplateContext : TemplateContext
         var text = ObjectToString(textAsObject);
         return text is null ? this : Write(WebUtility.HtmlEncode(text));
     }
+
+    /// <summary>Blank text (empty or only spaces) is false in <c>if</c>, <c>&amp;&amp;</c>, <c>||</c> and <c>!</c>; anything else as Scriban decides.</summary>
+    public override bool ToBool(SourceSpan span, object? value) =>
+        value is string text ? !string.IsNullOrWhiteSpace(text) : base.ToBool(span, value);
 
     public override string? ObjectToString(object? value, bool nested = false) => value switch
     {

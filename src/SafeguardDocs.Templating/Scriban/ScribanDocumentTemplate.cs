@@ -6,8 +6,9 @@ namespace SafeguardDocs.Templating.Scriban;
 
 /// <summary>
 /// A Scriban file (<c>.sbn</c>) used as a document template: read at run time, so a school can change
-/// wording without a build, and checked against the view model of its kind (<see cref="CaseKind.ViewType"/>)
-/// before use. It renders the same view model object the kind's Razor template does: the case with the
+/// wording without a build, and checked against the view model of its document kind
+/// (<see cref="DocumentKind.ViewType"/>: a case kind's own document, or one a kind makes from another record,
+/// such as <c>aup-pack-letter</c>) before use. It renders the same view model object the kind's Razor template does: the case with the
 /// case file's names (<c>child.dateOfBirth</c>), the kind's derived facts (<c>isLoan</c>, <c>chaseBy</c>),
 /// <c>today</c>, <c>settings</c> (the local settings) and <see cref="ScribanFunctions"/>. The file starts with a header comment naming its kind:
 /// <code>
@@ -27,9 +28,9 @@ public sealed partial class ScribanDocumentTemplate : IDocumentTemplate
 
     private readonly ScribanTemplate _template;
 
-    private readonly CaseKind _kind;
+    private readonly DocumentKind _kind;
 
-    private ScribanDocumentTemplate(string name, CaseKind kind, string description, string source, ScribanTemplate template)
+    private ScribanDocumentTemplate(string name, DocumentKind kind, string description, string source, ScribanTemplate template)
     {
         Name = name;
         _kind = kind;
@@ -82,7 +83,7 @@ public sealed partial class ScribanDocumentTemplate : IDocumentTemplate
         ArgumentNullException.ThrowIfNull(text);
         var errors = new List<TemplateLoadError>();
         var header = HeaderPattern().Match(text);
-        CaseKind? kind = null;
+        DocumentKind? kind = null;
         var description = string.Empty;
         if (!header.Success)
         {
@@ -92,11 +93,11 @@ public sealed partial class ScribanDocumentTemplate : IDocumentTemplate
         else
         {
             description = DescriptionPattern().Match(header.Value) is { Success: true } d ? d.Groups["text"].Value.Trim() : string.Empty;
-            kind = CaseKinds.Find(header.Groups["kind"].Value.Trim());
+            kind = CaseKinds.FindDocument(header.Groups["kind"].Value.Trim());
             if (kind is null)
             {
                 errors.Add(new TemplateLoadError(source, 1, 1, ScribanDiagnostics.HeaderId,
-                    $"The header names a kind SafeguardDocs does not know. Use one of: {string.Join(", ", CaseKinds.All.Select(k => k.Name))}."));
+                    $"The header names a kind SafeguardDocs does not know. Use one of: {string.Join(", ", CaseKinds.Documents.Select(k => k.Name))}."));
             }
         }
 
@@ -114,22 +115,22 @@ public sealed partial class ScribanDocumentTemplate : IDocumentTemplate
             : (new ScribanDocumentTemplate(name, kind, description, source, template), errors);
     }
 
-    /// <summary>The type of the object the template renders: its kind's view model (<see cref="CaseKind.ViewType"/>).</summary>
+    /// <summary>The type of the object the template renders: its document kind's view model (<see cref="DocumentKind.ViewType"/>).</summary>
     public Type ModelType => _kind.ViewType;
 
-    /// <summary>Renders a case, through its kind's view model; every problem is returned, never thrown.</summary>
-    public ScribanRenderResult Render(CaseFile caseFile, RenderContext context, CancellationToken cancellation = default)
+    /// <summary>Renders a document (from the case, or the record its kind makes it from), through its view model; every problem is returned, never thrown.</summary>
+    public ScribanRenderResult Render(object source, RenderContext context, CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(caseFile);
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(context);
-        return _template.Render(_kind.CreateView(caseFile, context.Options, context.Today), context.Options, context.Today, cancellation);
+        return _template.Render(_kind.CreateView(source, context.Options, context.Today), context.Options, context.Today, cancellation);
     }
 
     /// <inheritdoc/>
-    /// <exception cref="TemplateRenderException">The template stopped on this case; its errors say where and why.</exception>
-    public string RenderHtml(CaseFile caseFile, RenderContext context)
+    /// <exception cref="TemplateRenderException">The template stopped on this document; its errors say where and why.</exception>
+    public string RenderHtml(object source, RenderContext context)
     {
-        var result = Render(caseFile, context);
+        var result = Render(source, context);
         return result.Html ?? throw new TemplateRenderException(result.Errors);
     }
 

@@ -82,6 +82,27 @@ public sealed class ScribanRenderTests
         Html(Parse<School>("[{{ reception?.name }}]").Render(ScribanModels.School(), null, Today)).ShouldBe("[]");
     }
 
+    [Theory]
+    [InlineData("", "blank")]
+    [InlineData("   ", "blank")]
+    [InlineData("\t\n ", "blank")]
+    [InlineData("Westbrook", "named")]
+    [InlineData("false", "named")]
+    [InlineData("0", "named")]
+    public void Text_that_is_empty_or_only_spaces_counts_as_false_as_in_the_razor_templates(string name, string expected)
+    {
+        var school = ScribanModels.School() with { Name = name };
+        var template = Parse<School>("{{ if name }}named{{ else }}blank{{ end }}|{{ if !name }}blank{{ else }}named{{ end }}|{{ if name && opened }}named{{ else }}blank{{ end }}|{{ if name || reception }}named{{ else }}blank{{ end }}|{{ if extra }}x{{ else if name }}named{{ else }}blank{{ end }}");
+        Html(template.Render(school, null, Today)).ShouldBe(string.Join('|', Enumerable.Repeat(expected, 5)));
+    }
+
+    [Fact]
+    public void Values_other_than_text_keep_scriban_s_truth()
+    {
+        var template = Parse<School>("{{ if opened }}dated{{ end }}|{{ if reception }}reception{{ else }}none{{ end }}|{{ if classes }}classes{{ end }}|{{ if false }}yes{{ else }}no{{ end }}");
+        Html(template.Render(ScribanModels.School(), null, Today)).ShouldBe("dated|none|classes|no");
+    }
+
     [Fact]
     public void Three_nested_loops_over_300_items_stop_within_a_second_or_two_with_a_message()
     {

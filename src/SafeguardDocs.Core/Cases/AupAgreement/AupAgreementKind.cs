@@ -10,5 +10,6 @@ public static class AupAgreementKind
         new AupAgreementRules(),
         "Acceptable Use Policy agreement for one person: pupil (three key-stage versions), parent, staff or visitor (seed 004)",
         c => c.Signatory?.Name,
+        c => c.ReturnBy,
         AupAgreementView.Create);
 }

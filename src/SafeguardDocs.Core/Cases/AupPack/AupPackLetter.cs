@@ -3,14 +3,15 @@ using SafeguardDocs.Core.Cases.AupPack.Roster;
 namespace SafeguardDocs.Core.Cases.AupPack;
 
 /// <summary>
-/// The covering letter at the front of one family's pack: what the agreements are, which are enclosed
-/// for which child, how and by when to return them, photographs, and whom to contact. Built by the pack
-/// from the pack case and one family; not read from a file.
+/// What the covering letter at the front of one family's pack is made from: the pack case and the
+/// family (its reference, its primary contact, and each child with the version of the agreement enclosed
+/// for them). Built by the pack, never read from a file: the letter is a document of the
+/// <c>aup-pack</c> kind (<see cref="AupPackKind.Letter"/>), not a case.
 /// </summary>
-public sealed record AupPackLetter : CaseFile
+public sealed record AupPackLetter
 {
-    /// <summary>The template kind of the covering letter (not a case-file kind: letters are made by <c>pack</c>).</summary>
-    public const string TemplateKind = "aup-pack-letter";
+    /// <summary>The family's reference, <c>{pack reference}-F0001</c>, printed on the letter.</summary>
+    public required string Reference { get; init; }
 
     public required AupPackCase Pack { get; init; }
 
@@ -26,7 +27,6 @@ public sealed record AupPackLetter : CaseFile
         ArgumentNullException.ThrowIfNull(family);
         return new AupPackLetter
         {
-            Kind = TemplateKind,
             Reference = AupFamilies.FamilyReference(pack.Reference!, family),
             Pack = pack,
             Contact = family.Contact,

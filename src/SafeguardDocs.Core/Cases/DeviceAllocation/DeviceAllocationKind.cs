@@ -14,5 +14,6 @@ public static class DeviceAllocationKind
         new DeviceAllocationRules(),
         "Digital equipment loan or allocation letter (seed 000 §7, Appendix D)",
         c => c.Child?.Name,
+        c => c.LetterDate,
         DeviceAllocationView.Create);
 }

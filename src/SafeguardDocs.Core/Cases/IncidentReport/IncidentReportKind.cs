@@ -12,6 +12,7 @@ public static class IncidentReportKind
         new IncidentReportRules(),
         "E-safety incident monitoring form, with what the framework indicates (seed 003 Appendix 1, Tables 1–3)",
         _ => null,
+        c => c.DateCompleted ?? c.DateOfIncident,
         IncidentReportView.Create)
     {
         RefusedProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

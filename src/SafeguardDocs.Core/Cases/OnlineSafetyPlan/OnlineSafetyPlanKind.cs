@@ -10,5 +10,6 @@ public static class OnlineSafetyPlanKind
         new OnlineSafetyPlanRules(),
         "Online Safety Plan, with the child's own page (seed 004 \"Informing policies and procedures\", \"SEND and Looked After Children\")",
         c => c.Child?.Name,
+        c => c.StartDate,
         OnlineSafetyPlanView.Create);
 }

@@ -11,5 +11,6 @@ public static class StrategyMeetingKind
         new StrategyMeetingRules(),
         "Strategy discussion or meeting agenda: adults involved in online sexual abuse of children (seed 001; seed 002 ¶17–19, 31)",
         c => c.Subject?.Name,
+        c => c.Meeting?.DateTime is { } meeting ? DateOnly.FromDateTime(meeting) : c.ReferralReceived is { } referral ? DateOnly.FromDateTime(referral) : null,
         StrategyMeetingView.Create);
 }

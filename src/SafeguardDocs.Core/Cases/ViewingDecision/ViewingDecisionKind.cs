@@ -25,6 +25,7 @@ public static class ViewingDecisionKind
         new ViewingDecisionRules(),
         "Record of a decision to view, or not to view, youth-produced imagery (seed 001; seed 000 §4)",
         c => c.Child?.Name,
+        c => c.Signature?.Date ?? (c.Viewing?.DateTime is { } viewed ? DateOnly.FromDateTime(viewed) : null),
         ViewingDecisionView.Create)
     {
         RefusedProperties = ImageryPropertyNames.ToDictionary(n => n, _ => NoImageryReason, StringComparer.OrdinalIgnoreCase),

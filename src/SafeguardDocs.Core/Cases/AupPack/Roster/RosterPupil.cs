@@ -62,31 +62,3 @@ public sealed record RosterContact
     /// <summary>True when there is an email address to send the pack to.</summary>
     public bool HasEmail => Email is { } e && e.Contains('@', StringComparison.Ordinal);
 }
-
-/// <summary>
-/// A row of the export that could not be used, and why. Never holds the value: it names the line,
-/// the column and what to change in the MIS.
-/// </summary>
-/// <param name="Line">1-based line of the export (the header is line 1), as a spreadsheet shows it.</param>
-/// <param name="Column">1-based column number, or null when the problem is the whole row.</param>
-/// <param name="Heading">The column's header in the export, or null for the whole row.</param>
-/// <param name="Problem">What is wrong.</param>
-/// <param name="WhatToDo">What to change so the next run uses the row.</param>
-public sealed record RosterProblem(int Line, int? Column, string? Heading, string Problem, string WhatToDo)
-{
-    /// <summary>The column as a spreadsheet names it: A, B, … Z, AA.</summary>
-    public string? ColumnLetter => Column is { } n ? Letters(n) : null;
-
-    private static string Letters(int n)
-    {
-        var letters = string.Empty;
-        while (n > 0)
-        {
-            var rem = (n - 1) % 26;
-            letters = (char)('A' + rem) + letters;
-            n = (n - 1) / 26;
-        }
-
-        return letters;
-    }
-}

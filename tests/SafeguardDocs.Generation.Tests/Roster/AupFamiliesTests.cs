@@ -2,10 +2,11 @@ using System.Text.RegularExpressions;
 using SafeguardDocs.Core.Cases.AupAgreement;
 using SafeguardDocs.Core.Cases.AupPack;
 using SafeguardDocs.Core.Cases.AupPack.Roster;
+using SafeguardDocs.Generation.Packs.Roster;
 using SafeguardDocs.Core.Rules;
 using SafeguardDocs.TestSupport;
 
-namespace SafeguardDocs.Core.Tests.AupPack;
+namespace SafeguardDocs.Generation.Tests.Roster;
 
 public sealed class AupFamiliesTests
 {
@@ -98,7 +99,7 @@ public sealed class AupFamiliesTests
     [Fact]
     public void Every_agreement_built_for_the_sample_passes_the_agreement_rules()
     {
-        var pack = CaseFiles.Sample<AupPackCase>("aup-pack.json");
+        var pack = Core.Loading.CaseLoader.LoadFile(Repo.Sample("aup-pack.json")).Case.ShouldBeOfType<AupPackCase>();
         var rules = new AupAgreementRules();
         var context = ValidationContext.From(FixedClock.Default);
         foreach (var family in AupFamilies.Group(SamplePupils.Value))

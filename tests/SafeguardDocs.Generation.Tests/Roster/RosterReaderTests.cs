@@ -1,8 +1,9 @@
 using System.Text;
 using SafeguardDocs.Core.Cases.AupPack.Roster;
+using SafeguardDocs.Generation.Packs.Roster;
 using SafeguardDocs.TestSupport;
 
-namespace SafeguardDocs.Core.Tests.AupPack;
+namespace SafeguardDocs.Generation.Tests.Roster;
 
 public sealed class RosterReaderTests
 {
@@ -98,7 +99,8 @@ public sealed class RosterReaderTests
         result.Errors.ShouldBeEmpty();
         result.Pupils.Select(p => p.Upn).ShouldBe(["A000000000001", "A000000000006"]);
         result.RowsSkipped.ShouldBe(4);
-        result.Problems.Select(p => (p.Line, p.ColumnLetter, p.Heading)).ShouldBe(
+        result.Problems.ShouldAllBe(p => p.Id == RosterReader.RowFieldId && p.Severity == Core.Diagnostics.Severity.Warning && p.File == "roster.csv");
+        result.Problems.Select(p => (p.Line, p.Cell!.ColumnLetter, p.Cell.Heading)).ShouldBe(
         [
             (3, "B", "Legal Surname"),
             (4, "E", "Year"),
@@ -110,7 +112,7 @@ public sealed class RosterReaderTests
         {
             foreach (var value in new[] { "Year 14", "31/02/2019", "N1", "yesterday", "Okafor", "Tobi" })
             {
-                (problem.Problem + problem.WhatToDo).ShouldNotContain(value);
+                Generation.DiagnosticPrinter.Format(problem).ShouldNotContain(value);
             }
         }
     }
@@ -121,8 +123,8 @@ public sealed class RosterReaderTests
         var result = Read(string.Join('\n', Header, Row(), Row(surname: "Other")) + "\n");
         result.Pupils.ShouldHaveSingleItem().Line.ShouldBe(2);
         var problem = result.Problems.ShouldHaveSingleItem();
-        (problem.Line, problem.Heading).ShouldBe((3, "UPN"));
-        problem.Problem.ShouldContain("already on line 2");
+        (problem.Id, problem.Line, problem.Cell!.Heading).ShouldBe((RosterReader.DuplicateUpnId, 3, "UPN"));
+        problem.Message.ShouldContain("already on line 2");
     }
 
     [Fact]
@@ -131,7 +133,8 @@ public sealed class RosterReaderTests
         var result = Read(string.Join('\n', Header, Row() + ",extra", Row(upn: "B123456789012")) + "\n");
         result.Pupils.ShouldHaveSingleItem().Upn.ShouldBe("B123456789012");
         var problem = result.Problems.ShouldHaveSingleItem();
-        (problem.Line, problem.Column).ShouldBe((2, null));
+        (problem.Id, problem.Line, problem.Column).ShouldBe((RosterReader.RowMalformedId, 2, null));
+        problem.Cell!.ColumnLetter.ShouldBeNull();
     }
 
     [Fact]
@@ -186,4 +189,16 @@ public sealed class RosterReaderTests
     [InlineData("Year Seven", null)]
     public void Year_groups_are_read_as_exports_write_them(string text, int? expected) =>
         YearGroups.Parse(text).ShouldBe(expected);
+
+    [Fact]
+    public void A_row_problem_prints_as_one_diagnostic_at_its_cell_with_what_to_do_and_never_the_value()
+    {
+        var result = Read(string.Join('\n', Header, Row(year: "Year 14")) + "\n");
+        var problem = result.Problems.ShouldHaveSingleItem();
+        problem.Cell.ShouldBe(new Core.Diagnostics.CellLocation(2, 5, "Year"));
+        problem.WhatToDo.ShouldNotBeNull().ShouldStartWith("Give a year from Reception to Year 13");
+        Generation.DiagnosticPrinter.Format(problem).ShouldBe(
+            "roster.csv(2,5): warning ROS004: The year group is not one the agreements cover. " + problem.WhatToDo + " [line 2, column E (Year)]");
+        Generation.DiagnosticPrinter.Format(problem).ShouldNotContain("Year 14");
+    }
 }

@@ -3,10 +3,11 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using SafeguardDocs.Core.Calendar;
+using SafeguardDocs.Core.Cases.AupPack.Roster;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Io;
 
-namespace SafeguardDocs.Core.Cases.AupPack.Roster;
+namespace SafeguardDocs.Generation.Packs.Roster;
 
 /// <summary>What reading the export gave: the usable pupils, the rows that could not be used, or why the file could not be read at all.</summary>
 public sealed record RosterReadResult
@@ -16,11 +17,17 @@ public sealed record RosterReadResult
 
     public RosterMapping? Mapping { get; init; }
 
+    /// <summary>The export's name in diagnostics (its path, as given), once it has been read.</summary>
+    public string? File { get; init; }
+
     /// <summary>The pupils, in the order of the export.</summary>
     public IReadOnlyList<RosterPupil> Pupils { get; init; } = [];
 
-    /// <summary>Rows that could not be used, in line order; several per row when several fields are wrong.</summary>
-    public IReadOnlyList<RosterProblem> Problems { get; init; } = [];
+    /// <summary>
+    /// Rows that could not be used, in line order, several per row when several fields are wrong: warnings
+    /// (the run goes on without the row) placed at their cell (<see cref="Finding.Cell"/>), each with what to do.
+    /// </summary>
+    public IReadOnlyList<Finding> Problems { get; init; } = [];
 
     /// <summary>How many data rows were skipped because of <see cref="Problems"/>.</summary>
     public int RowsSkipped { get; init; }
@@ -31,7 +38,7 @@ public sealed record RosterReadResult
 /// <summary>
 /// Reads a school MIS pupil export (CSV with a header row) with CsvHelper. The header is mapped by
 /// name (<see cref="RosterMapping"/>); each row is checked and either becomes a <see cref="RosterPupil"/>
-/// or a <see cref="RosterProblem"/> naming its line and column, never its value. UTF-8 (with or without a
+/// or a finding at its cell (<see cref="Finding.AtCell"/>) naming its line and column, never its value. UTF-8 (with or without a
 /// byte order mark) is read as such; a file that is not valid UTF-8 is read as Windows-1252, which older
 /// MIS exports use. Commas, semicolons, tabs and bars are recognised as separators.
 /// </summary>
@@ -40,6 +47,21 @@ public static class RosterReader
     public const string UnreadableId = "ROS001";
     public const string NoHeaderId = "ROS002";
     public const string ColumnMissingId = "ROS003";
+
+    /// <summary>A field of a row is missing or not valid (the row is not used).</summary>
+    public const string RowFieldId = "ROS004";
+
+    /// <summary>A line whose fields cannot be told apart: a quote out of place, or more or fewer fields than the header.</summary>
+    public const string RowMalformedId = "ROS005";
+
+    /// <summary>A UPN already on an earlier line.</summary>
+    public const string DuplicateUpnId = "ROS006";
+
+    /// <summary>A line read as part of an earlier one because of a quote out of place there.</summary>
+    public const string SwallowedLineId = "ROS007";
+
+    /// <summary>A header and no pupil rows.</summary>
+    public const string NoRowsId = "ROS008";
 
     /// <summary>Dates of birth as exports write them: day first, as in England.</summary>
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "dd.MM.yyyy", "yyyy-MM-dd"];
@@ -110,7 +132,7 @@ public static class RosterReader
         }
 
         var pupils = new List<RosterPupil>();
-        var rowProblems = new List<RosterProblem>();
+        var rowProblems = new List<Finding>();
         var upnLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var skipped = 0;
         var previousLine = parser.RawRow;
@@ -127,22 +149,22 @@ public static class RosterReader
                 continue; // A blank line (often the last one) is not a pupil.
             }
 
-            var row = new RowReader(record, header, mapping, line);
+            var row = new RowReader(record, header, mapping, line, file);
             var lastLine = line + parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
             if (wasBad || (lastLine > line && (record.Length != header.Length || SwallowedLines(record, parser.Delimiter, header.Length))))
             {
-                row.Problem(null, "A quote mark on this line is out of place, so its fields cannot be told apart reliably.", "Correct the line in the export (or the MIS record it came from) and run again.");
+                row.Problem(RowMalformedId, null, "A quote mark on this line is out of place, so its fields cannot be told apart reliably.", "Correct the line in the export (or the MIS record it came from) and run again.");
             }
             else if (record.Length != header.Length)
             {
-                row.Problem(null, string.Create(CultureInfo.InvariantCulture, $"This line has {record.Length} fields but the header has {header.Length}, so the values may be in the wrong columns."), "Check the line for a stray or missing comma, or export the roster again.");
+                row.Problem(RowMalformedId, null, string.Create(CultureInfo.InvariantCulture, $"This line has {record.Length} fields but the header has {header.Length}, so the values may be in the wrong columns."), "Check the line for a stray or missing comma, or export the roster again.");
             }
             else
             {
                 var pupil = row.Pupil();
                 if (pupil is not null && upnLines.TryGetValue(pupil.Upn, out var first))
                 {
-                    row.Problem(RosterColumns.Upn, string.Create(CultureInfo.InvariantCulture, $"This UPN is already on line {first}: the same pupil appears twice. The row on line {first} is used."), "Remove the repeated row from the export, or correct the UPN in the MIS.");
+                    row.Problem(DuplicateUpnId, RosterColumns.Upn, string.Create(CultureInfo.InvariantCulture, $"This UPN is already on line {first}: the same pupil appears twice. The row on line {first} is used."), "Remove the repeated row from the export, or correct the UPN in the MIS.");
                 }
                 else if (pupil is not null)
                 {
@@ -160,10 +182,11 @@ public static class RosterReader
                 // each line it swallowed is reported too, so no pupil goes missing without a word.
                 for (var swallowed = line + 1; swallowed <= lastLine; swallowed++)
                 {
-                    rowProblems.Add(new RosterProblem(
-                        swallowed,
-                        null,
-                        null,
+                    rowProblems.Add(Finding.AtCell(
+                        SwallowedLineId,
+                        Severity.Warning,
+                        file,
+                        new CellLocation(swallowed, null, null),
                         string.Create(CultureInfo.InvariantCulture, $"This line was read as part of line {line} because of a quote mark out of place there, so it was not used."),
                         string.Create(CultureInfo.InvariantCulture, $"Correct the quote marks on line {line} in the export (or the MIS record it came from) and run again.")));
                     skipped++;
@@ -171,7 +194,7 @@ public static class RosterReader
             }
         }
 
-        return new RosterReadResult { Mapping = mapping, Pupils = pupils, Problems = rowProblems, RowsSkipped = skipped };
+        return new RosterReadResult { Mapping = mapping, File = file, Pupils = pupils, Problems = rowProblems, RowsSkipped = skipped };
     }
 
     /// <summary>
@@ -198,14 +221,14 @@ public static class RosterReader
         new() { Errors = [new Finding(id, Severity.Error, "$", message) { File = file }] };
 
     /// <summary>Reads and checks one row; collects its problems.</summary>
-    private sealed class RowReader(string[] record, string[] header, RosterMapping mapping, int line)
+    private sealed class RowReader(string[] record, string[] header, RosterMapping mapping, int line, string file)
     {
-        public List<RosterProblem> Problems { get; } = [];
+        public List<Finding> Problems { get; } = [];
 
-        public void Problem(RosterColumn? column, string problem, string whatToDo)
+        public void Problem(string id, RosterColumn? column, string problem, string whatToDo)
         {
             var index = column is null ? null : mapping.IndexOf(column);
-            Problems.Add(new RosterProblem(line, index + 1, index is { } i ? header[i] : null, problem, whatToDo));
+            Problems.Add(Finding.AtCell(id, Severity.Warning, file, new CellLocation(line, index + 1, index is { } i ? header[i] : null), problem, whatToDo));
         }
 
         public RosterPupil? Pupil()
@@ -215,14 +238,14 @@ public static class RosterReader
             var forename = Text(RosterColumns.PreferredForename) ?? Text(RosterColumns.Forename);
             if (forename is null)
             {
-                Problem(RosterColumns.Forename, "There is no forename.", "Add the pupil's forename in the MIS and export again.");
+                Problem(RowFieldId, RosterColumns.Forename, "There is no forename.", "Add the pupil's forename in the MIS and export again.");
             }
 
             var yearText = Text(RosterColumns.Year);
             var year = YearGroups.Parse(yearText);
             if (year is null)
             {
-                Problem(RosterColumns.Year, yearText is null ? "There is no year group." : "The year group is not one the agreements cover.",
+                Problem(RowFieldId, RosterColumns.Year, yearText is null ? "There is no year group." : "The year group is not one the agreements cover.",
                     "Give a year from Reception to Year 13 (written \"Reception\" or \"R\", \"Year 7\", \"Y7\" or \"7\"). Nursery pupils have no agreement: leave them out of the export.");
             }
 
@@ -235,7 +258,7 @@ public static class RosterReader
                 }
                 else
                 {
-                    Problem(RosterColumns.DateOfBirth, "The date of birth is not a date written day/month/year.", "Correct the date of birth in the MIS (for example 24/12/2020) and export again.");
+                    Problem(RowFieldId, RosterColumns.DateOfBirth, "The date of birth is not a date written day/month/year.", "Correct the date of birth in the MIS (for example 24/12/2020) and export again.");
                 }
             }
 
@@ -265,7 +288,7 @@ public static class RosterReader
             var value = Text(column);
             if (value is null)
             {
-                Problem(column, problem, whatToDo);
+                Problem(RowFieldId, column, problem, whatToDo);
             }
 
             return value;

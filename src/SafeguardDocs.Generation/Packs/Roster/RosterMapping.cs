@@ -1,4 +1,6 @@
-namespace SafeguardDocs.Core.Cases.AupPack.Roster;
+using SafeguardDocs.Core.Cases.AupPack.Roster;
+
+namespace SafeguardDocs.Generation.Packs.Roster;
 
 /// <summary>Which column of the export each <see cref="RosterColumn"/> was found in.</summary>
 public sealed class RosterMapping
