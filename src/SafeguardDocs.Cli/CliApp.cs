@@ -24,6 +24,8 @@ public static class CliApp
         root.Subcommands.Add(RegisterCommand.Create(env));
         root.Subcommands.Add(ServeCommand.Create(env));
         root.Subcommands.Add(UsersCommand.Create(env));
+        root.Subcommands.Add(BackupCommand.Backup(env));
+        root.Subcommands.Add(BackupCommand.Restore(env));
 
         var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)

@@ -260,6 +260,7 @@ public static class WebApp
         HomePages.Map(app);
         CasePages.Map(app);
         AdminPages.Map(app);
+        RegisterPages.Map(app);
         ApiEndpoints.Map(app);
     }
 }

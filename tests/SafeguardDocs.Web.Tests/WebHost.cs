@@ -15,11 +15,12 @@ using SafeguardDocs.Web.Pipeline;
 namespace SafeguardDocs.Web.Tests;
 
 /// <summary>The app over a test server, with its own data folder, and helpers to make accounts and records.</summary>
-public sealed class WebHost(bool behindTlsProxy = false) : WebApplicationFactory<Program>
+public sealed class WebHost(bool behindTlsProxy = false, string? dataFolder = null) : WebApplicationFactory<Program>
 {
     public const string Password = "a long enough test password";
 
-    public string DataFolder { get; } = Directory.CreateTempSubdirectory("sgd-web-").FullName;
+    /// <summary>The app's data folder: a new temporary one, or the one given (for example a restored backup); deleted with the host.</summary>
+    public string DataFolder { get; } = dataFolder ?? Directory.CreateTempSubdirectory("sgd-web-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -72,10 +73,12 @@ public sealed class WebHost(bool behindTlsProxy = false) : WebApplicationFactory
     }
 
     /// <summary>Saves a case file as a record directly, as if someone with the right role had.</summary>
-    public async Task<Guid> AddRecordAsync(string samplePath)
+    public async Task<Guid> AddRecordAsync(string samplePath) => await AddRecordAsync(await File.ReadAllBytesAsync(samplePath));
+
+    /// <summary>Saves a case file given as JSON bytes as a record (a draft when it has errors).</summary>
+    public async Task<Guid> AddRecordAsync(byte[] json)
     {
         using var scope = Services.CreateScope();
-        var json = await File.ReadAllBytesAsync(samplePath);
         var check = scope.ServiceProvider.GetRequiredService<CasePipeline>().Check(json, Core.Settings.OrganisationSettings.Default);
         var record = await scope.ServiceProvider.GetRequiredService<RecordStore>().CreateAsync(check.Kind!.Name, json, check, new System.Security.Claims.ClaimsPrincipal());
         return record.Id;

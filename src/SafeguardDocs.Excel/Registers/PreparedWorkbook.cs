@@ -4,7 +4,7 @@ namespace SafeguardDocs.Excel.Registers;
 
 /// <summary>
 /// A register or log that has been read and counted but not yet written: look at <see cref="Result"/>
-/// first (a command may decide not to replace a good file with an empty one), then <see cref="Write"/>.
+/// first (a command may decide not to replace a good file with an empty one), then <see cref="Write(string)"/>.
 /// </summary>
 /// <typeparam name="TResult">What went in and what did not.</typeparam>
 public sealed class PreparedWorkbook<TResult>
@@ -26,6 +26,14 @@ public sealed class PreparedWorkbook<TResult>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
         WorkbookWriter.Write(outputPath, workbook, options);
+        return Result;
+    }
+
+    /// <summary>Writes the workbook to a stream (for a download); the caller owns the stream.</summary>
+    public TResult Write(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        WorkbookWriter.Write(output, workbook, options);
         return Result;
     }
 }

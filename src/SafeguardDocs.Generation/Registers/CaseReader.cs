@@ -48,11 +48,25 @@ internal static class CaseReader
     {
         var findings = new List<Finding>();
         var files = CaseFiles(inputs, emptyFolderId, findings);
+        return Read<TCase>([.. files.Select(file => (Func<CaseLoadResult>)(() => CaseLoader.LoadFile(file)))], findings, kindName, kindInWords, checker, settings);
+    }
+
+    /// <summary>The same as <see cref="Read{TCase}(IEnumerable{string}, string, string, string, CaseChecker, OrganisationSettings)"/> over case files held in memory (saved records), each named as findings should name it.</summary>
+    public static RegisterCases<TCase> Read<TCase>(IEnumerable<RegisterInput> inputs, string kindName, string kindInWords, CaseChecker checker, OrganisationSettings settings)
+        where TCase : CaseFile
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return Read<TCase>([.. inputs.Select(input => (Func<CaseLoadResult>)(() => CaseLoader.Load(input.Json.Span, input.Name)))], [], kindName, kindInWords, checker, settings);
+    }
+
+    private static RegisterCases<TCase> Read<TCase>(IReadOnlyList<Func<CaseLoadResult>> files, List<Finding> findings, string kindName, string kindInWords, CaseChecker checker, OrganisationSettings settings)
+        where TCase : CaseFile
+    {
         var valid = new List<TCase>();
         int read = 0, otherKinds = 0, leftOut = 0;
-        foreach (var file in files)
+        foreach (var loadFile in files)
         {
-            var load = CaseLoader.LoadFile(file);
+            var load = loadFile();
             if (load.Kind is { } kind && kind.Name != kindName)
             {
                 otherKinds++;

@@ -27,6 +27,27 @@ public static class RegisterRuns
         return IncidentLog.Prepare(cases, options);
     }
 
+    /// <summary>
+    /// Reads and checks the incident forms among case files held in memory (for example records saved in the
+    /// web app) and lays out the same log as <see cref="PrepareIncidentLog(IEnumerable{string}, IncidentLogOptions?)"/>.
+    /// Findings name each case by its <see cref="RegisterInput.Name"/>.
+    /// </summary>
+    public static PreparedWorkbook<IncidentLogResult> PrepareIncidentLog(IEnumerable<RegisterInput> cases, IncidentLogOptions? options = null)
+    {
+        options ??= IncidentLogOptions.Default;
+        IncidentLog.CheckPeriod(options);
+        var read = CaseReader.Read<IncidentReportCase>(cases, IncidentReportKind.Name, "an incident monitoring form", new CaseChecker(options.Clock), options.Settings);
+        return IncidentLog.Prepare(read, options);
+    }
+
+    /// <summary>Reads and checks the device allocations among case files held in memory and lays out the same register as the folder overload.</summary>
+    public static PreparedWorkbook<DeviceRegisterResult> PrepareDeviceRegister(IEnumerable<RegisterInput> cases, DeviceRegisterOptions? options = null)
+    {
+        options ??= DeviceRegisterOptions.Default;
+        var read = CaseReader.Read<DeviceAllocationCase>(cases, DeviceAllocationKind.Name, "a device allocation", new CaseChecker(options.Clock), options.Settings);
+        return DeviceRegister.Prepare(read, options);
+    }
+
     /// <summary>Reads and checks the device allocations among <paramref name="inputs"/> (folders and files) and lays out the register.</summary>
     public static PreparedWorkbook<DeviceRegisterResult> PrepareDeviceRegister(IEnumerable<string> inputs, DeviceRegisterOptions? options = null)
     {
@@ -35,3 +56,6 @@ public static class RegisterRuns
         return DeviceRegister.Prepare(cases, options);
     }
 }
+
+/// <summary>A case file held in memory for a register: its UTF-8 JSON and the name findings give it (never personal data: an id or file name).</summary>
+public sealed record RegisterInput(string Name, ReadOnlyMemory<byte> Json);
