@@ -120,6 +120,7 @@ public static class WebApp
         services.AddSingleton<SetupToken>();
         AddData(services);
         services.AddScoped<RecordStore>();
+        services.AddScoped<EvidenceStore>();
         services.AddScoped<SettingsStore>();
 
         services.AddAntiforgery(o =>
@@ -259,6 +260,7 @@ public static class WebApp
         AccountPages.Map(app);
         HomePages.Map(app);
         CasePages.Map(app);
+        EvidencePages.Map(app);
         AdminPages.Map(app);
         ApiEndpoints.Map(app);
     }

@@ -86,6 +86,14 @@ public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<W
 
     public DbSet<SettingsRow> Settings => Set<SettingsRow>();
 
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+
+    public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
+
+    public DbSet<RecordSignature> RecordSignatures => Set<RecordSignature>();
+
+    public DbSet<RecordAccess> RecordAccesses => Set<RecordAccess>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

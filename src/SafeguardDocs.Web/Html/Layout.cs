@@ -64,6 +64,11 @@ public static class Layout
                 html.Raw("<li><a class=\"govuk-header__link\"").Attr("href", "/cases/" + kind.Name).Raw(">").Text(KindNames.Plural(kind.Name)).Raw("</a></li>");
             }
 
+            if (user.IsInRole(Roles.Dsl) || user.IsInRole(Roles.Admin))
+            {
+                html.Raw("<li><a class=\"govuk-header__link\" href=\"/verify\">Verify a document</a></li>");
+            }
+
             if (user.IsInRole(Roles.Admin))
             {
                 html.Raw("<li><a class=\"govuk-header__link\" href=\"/admin/accounts\">Accounts</a></li>");
