@@ -9,6 +9,7 @@ using SafeguardDocs.Web.Accounts;
 using SafeguardDocs.Web.Api;
 using SafeguardDocs.Web.Data;
 using SafeguardDocs.Web.Html;
+using SafeguardDocs.Web.Jobs;
 using SafeguardDocs.Web.Pages;
 using SafeguardDocs.Web.Pipeline;
 using SafeguardDocs.Web.Security;
@@ -121,6 +122,7 @@ public static class WebApp
         AddData(services);
         services.AddScoped<RecordStore>();
         services.AddScoped<SettingsStore>();
+        services.AddJobs();
 
         services.AddAntiforgery(o =>
         {
