@@ -9,6 +9,7 @@ using SafeguardDocs.Web.Accounts;
 using SafeguardDocs.Web.Api;
 using SafeguardDocs.Web.Data;
 using SafeguardDocs.Web.Html;
+using SafeguardDocs.Web.Jobs;
 using SafeguardDocs.Web.Pages;
 using SafeguardDocs.Web.Pipeline;
 using SafeguardDocs.Web.Security;
@@ -122,6 +123,7 @@ public static class WebApp
         services.AddScoped<RecordStore>();
         services.AddScoped<EvidenceStore>();
         services.AddScoped<SettingsStore>();
+        services.AddJobs();
 
         services.AddAntiforgery(o =>
         {
