@@ -124,6 +124,8 @@ public static class WebApp
         services.AddScoped<EvidenceStore>();
         services.AddScoped<SettingsStore>();
         services.AddJobs();
+        services.AddSingleton(PdfTool.System);
+        services.AddJobHandler<PdfJobHandler>(PdfJobHandler.KindName, JobLane.Light);
 
         services.AddAntiforgery(o =>
         {

@@ -343,7 +343,8 @@ public static class CasePages
         var html = new HtmlBuilder();
         html.Raw("<span class=\"govuk-caption-l\">").Text(KindNames.Singular(record.Kind)).Raw("</span><h1 class=\"govuk-heading-l\">Your document</h1>")
             .Raw("<p class=\"govuk-body\">File name: <strong id=\"file-name\">").Text(document.FileName).Raw("</strong></p>")
-            .Raw("<a class=\"govuk-button\" id=\"download\" draggable=\"false\"").Attr("href", download).Raw(">Download (.docx)</a>")
+            .Raw("<div class=\"govuk-button-group\"><a class=\"govuk-button\" id=\"download\" draggable=\"false\"").Attr("href", download).Raw(">Download (.docx)</a>")
+            .Raw(EvidencePages.PdfForm(http, record, null, template)).Raw("</div>")
             .Raw("<h2 class=\"govuk-heading-m\">What to do next</h2><ul class=\"govuk-list govuk-list--bullet\">")
             .Raw(NextSteps(record.Kind))
             .Raw("</ul>")

@@ -4,6 +4,7 @@ using SafeguardDocs.Records;
 using SafeguardDocs.Web.Api;
 using SafeguardDocs.Web.Data;
 using SafeguardDocs.Web.Html;
+using SafeguardDocs.Web.Jobs;
 using SafeguardDocs.Web.Pipeline;
 using SafeguardDocs.Web.Security;
 
@@ -22,6 +23,9 @@ public static class EvidencePages
         pages.MapPost("/records/{id:guid}/sign", Sign);
         pages.MapPost("/records/{id:guid}/versions", NewVersion);
         pages.MapGet("/records/{id:guid}/documents/{document:guid}", DownloadIssued);
+        pages.MapPost("/records/{id:guid}/pdf", RequestPdf);
+        pages.MapGet("/records/{id:guid}/pdf/{job:guid}", PdfProgress);
+        pages.MapGet("/records/{id:guid}/pdf/{job:guid}/status", PdfStatus);
         pages.MapGet("/verify", (HttpContext http) => MayVerify(http) ? VerifyPage(http, null, null) : CommonPages.Forbidden(http));
         pages.MapPost("/verify", Verify);
     }
@@ -172,6 +176,7 @@ public static class EvidencePages
         {
             html.Raw("<p class=\"govuk-body\">The document issued for it: <strong>").Text(document.FileName).Raw("</strong>, register entry ").Text(Number((int)document.EntryId)).Raw(".</p>")
                 .Raw("<div class=\"govuk-button-group\"><a class=\"govuk-button\" id=\"download-signed\" draggable=\"false\"").Attr("href", $"/records/{record.Id}/documents/{document.Id}").Raw(">Download the signed document (.docx)</a>")
+                .Raw(PdfForm(http, record, document.Id, null))
                 .Raw("</div>");
         }
 
@@ -197,6 +202,167 @@ public static class EvidencePages
             .Raw("<button type=\"submit\" class=\"govuk-button govuk-button--secondary\">Duplicate this record</button></form>")
             .Raw("<a class=\"govuk-link\"").Attr("href", $"/records/{record.Id}/export").Raw(">Export the case file (.json)</a></div>");
         return Layout.Page(http, title, html.ToString(), status);
+    }
+
+    /// <summary>"Download PDF": a form that starts the conversion of the issued document (by id) or of the document made with a template.</summary>
+    internal static string PdfForm(HttpContext http, CaseRecord record, Guid? document, string? template)
+    {
+        var html = new HtmlBuilder().Raw("<form method=\"post\" class=\"app-inline-form\"").Attr("action", $"/records/{record.Id}/pdf").Raw(">").Raw(Layout.AntiforgeryField(http));
+        if (document is { } id)
+        {
+            html.Raw("<input type=\"hidden\" name=\"document\"").Attr("value", id.ToString()).Raw(">");
+        }
+        else
+        {
+            html.Raw("<input type=\"hidden\" name=\"template\"").Attr("value", template ?? string.Empty).Raw(">");
+        }
+
+        return html.Raw("<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" id=\"download-pdf\">Download PDF</button></form>").ToString();
+    }
+
+    /// <summary>
+    /// Starts the PDF of a record's document as a background job (the .docx is issued first, as "Download
+    /// (.docx)" issues it) and shows its progress; when a PDF of that document exists, goes straight to it.
+    /// </summary>
+    private static async Task<IResult> RequestPdf(HttpContext http, Guid id, RecordStore records, CasePipeline pipeline, SettingsStore settings, EvidenceStore evidence, PdfTool tool, JobRunner jobs)
+    {
+        var (record, refusal) = await Load(http, id, records);
+        if (record is null)
+        {
+            return refusal!;
+        }
+
+        var form = await http.Request.ReadFormAsync();
+        IssuedDocument? docx;
+        if (Guid.TryParse(form["document"].ToString(), out var documentId))
+        {
+            docx = await evidence.DocumentAsync(record.Id, documentId);
+            if (docx is not { Format: EvidenceStore.Docx })
+            {
+                return CommonPages.NotFound(http);
+            }
+        }
+        else
+        {
+            var template = form["template"].ToString();
+            var options = await settings.GetAsync();
+            var check = pipeline.Check(record.Json, options);
+            if (!check.Readable || check.HasErrors)
+            {
+                return Results.Redirect($"/records/{record.Id}");
+            }
+
+            var (document, problems) = pipeline.Make(check, template.Length == 0 ? null : template, options);
+            if (document is null)
+            {
+                return Message(http, "The document could not be made", string.Join(' ', problems), record.Id, StatusCodes.Status422UnprocessableEntity);
+            }
+
+            try
+            {
+                docx = await evidence.IssueDocxAsync(record, document, http.User);
+            }
+            catch (NotRegisteredException e)
+            {
+                return Message(http, "The document could not be issued", e.Message, record.Id, StatusCodes.Status422UnprocessableEntity);
+            }
+        }
+
+        if (await evidence.PdfOfAsync(docx) is { } pdf)
+        {
+            return Results.Redirect($"/records/{record.Id}/documents/{pdf.Id}");
+        }
+
+        if (tool.Find() is null)
+        {
+            return Message(http, "A PDF cannot be made on this server", "LibreOffice, which makes the PDF, is not installed on the server. The .docx can still be downloaded. To make PDFs, whoever looks after the server should: " + PdfConverter.HowToInstall, record.Id, StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var owner = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
+        var submitted = await jobs.SubmitAsync(new JobRequest(PdfJobHandler.KindName, owner)
+        {
+            ExclusiveKey = "pdf:" + docx.Id.ToString("N"),
+            Parameters = new PdfJobParameters(record.Id, docx.Id).ToJson(),
+        });
+        if (submitted.Job is { } job)
+        {
+            return Results.Redirect($"/records/{record.Id}/pdf/{job.Id}");
+        }
+
+        // The same document is being converted already: follow that job when it is this user's.
+        return submitted.Blocking is { } blocking && await jobs.FindAsync(blocking) is { } running && running.OwnerId == owner
+            ? Results.Redirect($"/records/{record.Id}/pdf/{running.Id}")
+            : Message(http, "The PDF is being made", "Someone else asked for the PDF of this document a moment ago. Wait a few seconds and choose \"Download PDF\" again.", record.Id, StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>The PDF job of this user, for this record; null when there is none (or it is someone else's).</summary>
+    private static async Task<(CaseRecord? Record, JobRecord? Job, PdfJobParameters? Parameters, IResult? Refusal)> PdfJob(HttpContext http, Guid id, Guid jobId, RecordStore records, JobRunner jobs)
+    {
+        var (record, refusal) = await Load(http, id, records);
+        if (record is null)
+        {
+            return (null, null, null, refusal);
+        }
+
+        var job = await jobs.FindAsync(jobId);
+        var owner = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        var parameters = PdfJobParameters.From(job?.Parameters);
+        return job is null || job.Kind != PdfJobHandler.KindName || job.OwnerId != owner || parameters?.RecordId != record.Id
+            ? (null, null, null, CommonPages.NotFound(http))
+            : (record, job, parameters, null);
+    }
+
+    private static string StateWords(JobRecord job) => job.State switch
+    {
+        JobState.Queued => "Waiting to start.",
+        JobState.Running => job.Total == 0 ? "Starting." : $"Making the PDF: step {Number(job.Done)} of {Number(job.Total)}.",
+        JobState.Succeeded => "The PDF is ready.",
+        _ => job.Message ?? "The PDF could not be made.",
+    };
+
+    private static async Task<IResult> PdfProgress(HttpContext http, Guid id, Guid job, RecordStore records, JobRunner jobs, EvidenceStore evidence)
+    {
+        var (record, found, parameters, refusal) = await PdfJob(http, id, job, records, jobs);
+        if (record is null)
+        {
+            return refusal!;
+        }
+
+        var html = new HtmlBuilder().Raw("<span class=\"govuk-caption-l\">").Text(KindNames.Singular(record.Kind)).Raw("</span><h1 class=\"govuk-heading-l\">PDF of the document</h1>");
+        var docx = await evidence.DocumentAsync(record.Id, parameters!.DocumentId);
+        var pdf = docx is null ? null : await evidence.PdfOfAsync(docx);
+        if (found!.State == JobState.Succeeded && pdf is not null)
+        {
+            html.Raw("<p class=\"govuk-body\" role=\"status\">The PDF (PDF/A) is ready. It is entered in the register with the document, under entry ").Text(Number((int)pdf.EntryId)).Raw(".</p>")
+                .Raw("<a class=\"govuk-button\" id=\"download-pdf-file\" draggable=\"false\"").Attr("href", $"/records/{record.Id}/documents/{pdf.Id}").Raw(">Download PDF</a>");
+        }
+        else if (found.IsActive)
+        {
+            html.Raw("<div id=\"job-progress\"").Attr("data-status", $"/records/{record.Id}/pdf/{found.Id}/status").Raw(">")
+                .Raw("<label class=\"govuk-label\" for=\"job-bar\">Progress</label><progress id=\"job-bar\" class=\"app-progress\"").Attr("max", Number(Math.Max(found.Total, 1))).Attr("value", Number(found.Done)).Raw("></progress>")
+                .Raw("<p class=\"govuk-body\" id=\"job-state\" role=\"status\">").Text(StateWords(found)).Raw("</p>")
+                .Raw("<p class=\"govuk-body\">A conversion takes a few seconds. This page moves on by itself; without JavaScript, <a class=\"govuk-link\"").Attr("href", $"/records/{record.Id}/pdf/{found.Id}").Raw(">refresh it</a>.</p></div>")
+                .Raw("<script src=\"/static/job-progress.js\" defer></script>");
+        }
+        else
+        {
+            html.Raw("<div class=\"govuk-error-summary\" tabindex=\"-1\"><div role=\"alert\"><h2 class=\"govuk-error-summary__title\">The PDF could not be made</h2><div class=\"govuk-error-summary__body\"><p class=\"govuk-body\">").Text(StateWords(found)).Raw("</p></div></div></div>");
+            if (docx is not null)
+            {
+                html.Raw(PdfForm(http, record, docx.Id, null).Replace(">Download PDF<", ">Try again<", StringComparison.Ordinal));
+            }
+        }
+
+        html.Raw("<p class=\"govuk-body\"><a class=\"govuk-link\"").Attr("href", $"/records/{record.Id}").Raw(">Back to the record</a></p>");
+        return Layout.Page(http, "PDF of the document", html.ToString());
+    }
+
+    private static async Task<IResult> PdfStatus(HttpContext http, Guid id, Guid job, RecordStore records, JobRunner jobs)
+    {
+        var (record, found, _, refusal) = await PdfJob(http, id, job, records, jobs);
+        return record is null
+            ? refusal!
+            : Results.Json(new { state = found!.State.ToString().ToLowerInvariant(), done = found.Done, total = found.Total, finished = !found.IsActive, words = StateWords(found) });
     }
 
     /// <summary>The versions of an evidence record (who signed, when, the document issued for it) and, for DSLs, who has opened it.</summary>
