@@ -107,6 +107,16 @@ public sealed partial class EvidenceTests(WebFixture fixture) : IClassFixture<We
     }
 
     [Fact]
+    public void The_office_role_opens_no_evidence_kind()
+    {
+        EvidenceRecords.Kinds.Count.ShouldBe(4);
+        foreach (var kind in EvidenceRecords.Kinds)
+        {
+            Data.Roles.OfficeKinds.ShouldNotContain(kind);
+        }
+    }
+
+    [Fact]
     public async Task The_API_enters_the_documents_it_makes_in_the_register_in_the_token_account_name()
     {
         var response = await api.PostAsync("/api/documents", new ByteArrayContent(await File.ReadAllBytesAsync(Samples.Path("strategy-meeting.json"))));

@@ -533,13 +533,13 @@ public static class EvidencePages
             .Raw("<p class=\"govuk-body\">").Text(text).Raw("</p>");
         if (lines.Count > 0)
         {
-            html.Raw("<dl class=\"govuk-summary-list\">");
+            html.Raw("<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__content\"><dl class=\"govuk-summary-list\">");
             foreach (var (key, value) in lines)
             {
                 html.Raw("<div class=\"govuk-summary-list__row\"><dt class=\"govuk-summary-list__key\">").Text(key).Raw("</dt><dd class=\"govuk-summary-list__value\">").Text(value).Raw("</dd></div>");
             }
 
-            html.Raw("</dl>");
+            html.Raw("</dl></div></div>");
         }
 
         return html.Raw("</div>").ToString();
