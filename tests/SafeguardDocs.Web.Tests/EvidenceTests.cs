@@ -395,6 +395,10 @@ public sealed partial class EvidenceTests(WebFixture fixture) : IClassFixture<We
         var none = await dsl.PostAsync("/verify", empty);
         none.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await none.Content.ReadAsStringAsync()).ShouldContain("Choose the document (.docx or .pdf) to check.");
+
+        var tooLarge = await dsl.PostAsync("/verify", Upload(new byte[CasePipeline.MaxCaseBytes + 1024], await Session.TokenFrom(dsl, "/verify")));
+        tooLarge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await tooLarge.Content.ReadAsStringAsync()).ShouldContain("the most this page takes");
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public static class EvidencePages
     internal static bool MaySign(HttpContext http) =>
         http.User.IsInRole(Roles.Dsl) && http.User.HasClaim("amr", "mfa");
 
+    /// <summary>What the verify page says of an upload over the request limit.</summary>
+    public static string TooLargeToVerify { get; } = $"The file is larger than {CasePipeline.MaxCaseBytes / 1024 / 1024} MB, the most this page takes. Check it on the server with safeguard-docs verify.";
+
     internal static bool MayVerify(HttpContext http) => http.User.IsInRole(Roles.Dsl) || http.User.IsInRole(Roles.Admin);
 
     private static async Task<(CaseRecord? Record, IResult? Refusal)> Load(HttpContext http, Guid id, RecordStore records)
@@ -46,7 +49,7 @@ public static class EvidencePages
 
     internal static string When(DateTime utc) => CasePages.When(utc);
 
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<IResult> Sign(HttpContext http, Guid id, RecordStore records, CasePipeline pipeline, SettingsStore settings, EvidenceStore evidence)
     {
@@ -174,7 +177,7 @@ public static class EvidencePages
         var document = await evidence.DocumentAsync(record.Id, signature.DocumentId);
         if (document is not null)
         {
-            html.Raw("<p class=\"govuk-body\">The document issued for it: <strong>").Text(document.FileName).Raw("</strong>, register entry ").Text(Number((int)document.EntryId)).Raw(".</p>")
+            html.Raw("<p class=\"govuk-body\">The document issued for it: <strong>").Text(document.FileName).Raw("</strong>, register entry ").Text(Number(document.EntryId)).Raw(".</p>")
                 .Raw("<div class=\"govuk-button-group\"><a class=\"govuk-button\" id=\"download-signed\" draggable=\"false\"").Attr("href", $"/records/{record.Id}/documents/{document.Id}").Raw(">Download the signed document (.docx)</a>")
                 .Raw(PdfForm(http, record, document.Id, null))
                 .Raw("</div>");
@@ -333,7 +336,7 @@ public static class EvidencePages
         var pdf = docx is null ? null : await evidence.PdfOfAsync(docx);
         if (found!.State == JobState.Succeeded && pdf is not null)
         {
-            html.Raw("<p class=\"govuk-body\" role=\"status\">The PDF (PDF/A) is ready. It is entered in the register with the document, under entry ").Text(Number((int)pdf.EntryId)).Raw(".</p>")
+            html.Raw("<p class=\"govuk-body\" role=\"status\">The PDF (PDF/A) is ready. It is entered in the register with the document, under entry ").Text(Number(pdf.EntryId)).Raw(".</p>")
                 .Raw("<a class=\"govuk-button\" id=\"download-pdf-file\" draggable=\"false\"").Attr("href", $"/records/{record.Id}/documents/{pdf.Id}").Raw(">Download PDF</a>");
         }
         else if (found.IsActive)
@@ -392,7 +395,7 @@ public static class EvidencePages
                 if (signature is not null && await evidence.DocumentAsync(record.Id, signature.DocumentId) is { } document)
                 {
                     html.Raw("<a class=\"govuk-link\"").Attr("href", $"/records/{record.Id}/documents/{document.Id}").Raw(">").Text(document.FileName)
-                        .Raw("<span class=\"govuk-visually-hidden\">").Text($" (version {Number(n)})").Raw("</span></a> (register entry ").Text(Number((int)document.EntryId)).Raw(")");
+                        .Raw("<span class=\"govuk-visually-hidden\">").Text($" (version {Number(n)})").Raw("</span></a> (register entry ").Text(Number(document.EntryId)).Raw(")");
                 }
                 else
                 {
@@ -442,7 +445,16 @@ public static class EvidencePages
             return CommonPages.Forbidden(http);
         }
 
-        var form = await http.Request.ReadFormAsync();
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync();
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return VerifyPage(http, null, TooLargeToVerify, StatusCodes.Status413PayloadTooLarge);
+        }
+
         var file = form.Files.GetFile("document");
         if (file is null || file.Length == 0)
         {
@@ -490,7 +502,7 @@ public static class EvidencePages
                 var issue = result.Issue!;
                 var lines = new List<(string, string)>
                 {
-                    ("Register entry", Number((int)issue.Id)),
+                    ("Register entry", Number(issue.Id)),
                     ("Kind", $"{KindNames.Singular(issue.Kind ?? string.Empty)} ({issue.Kind})"),
                     ("Reference", issue.Reference ?? "(removed at the end of its retention)"),
                     ("Issued", RegisterWhen(issue.At)),
@@ -500,17 +512,17 @@ public static class EvidencePages
                 };
                 if (issue.RefersTo is { } replaced)
                 {
-                    lines.Add(("Correcting", $"entry {Number((int)replaced)} ({issue.Reason})"));
+                    lines.Add(("Correcting", $"entry {Number(replaced)} ({issue.Reason})"));
                 }
 
                 foreach (var correction in register.All().Where(e => e.Type == EntryType.Reserved && e.RefersTo == issue.Id))
                 {
-                    lines.Add(("Corrected by", $"entry {Number((int)correction.Id)}, issued {RegisterWhen(correction.At)} by {correction.By}"));
+                    lines.Add(("Corrected by", $"entry {Number(correction.Id)}, issued {RegisterWhen(correction.At)} by {correction.By}"));
                 }
 
-                return Answer("Issued", "govuk-tag--green", $"It is byte for byte the {(result.Document.Type == EntryType.Pdf ? "PDF" : "document")} issued under register entry {Number((int)issue.Id)}, and the register's chain of {Number(result.Chain!.Entries)} entries is intact.", lines);
+                return Answer("Issued", "govuk-tag--green", $"It is byte for byte the {(result.Document.Type == EntryType.Pdf ? "PDF" : "document")} issued under register entry {Number(issue.Id)}, and the register's chain of {Number(result.Chain!.Entries)} entries is intact.", lines);
             case VerifyOutcome.Differs:
-                return Answer("Changed", "govuk-tag--red", $"Its footer names register entry {Number((int)result.Issue!.Id)} ({result.Issue.Kind} {result.Issue.Reference}, issued {RegisterWhen(result.Issue.At)} by {result.Issue.By}), but it is not the document issued then: it has been altered since. Ask for the issued copy (or download it again from the record) and compare.", []);
+                return Answer("Changed", "govuk-tag--red", $"Its footer names register entry {Number(result.Issue!.Id)} ({result.Issue.Kind} {result.Issue.Reference}, issued {RegisterWhen(result.Issue.At)} by {result.Issue.By}), but it is not the document issued then: it has been altered since. Ask for the issued copy (or download it again from the record) and compare.", []);
             case VerifyOutcome.NotCompleted:
                 return Answer("Not issued", "govuk-tag--red", $"Its footer names register entry {result.SealedEntryId}, which was reserved on {RegisterWhen(result.Issue!.At)} but never completed: the run that made it stopped before entering the document. Make the document again.", []);
             case VerifyOutcome.ChainBroken:
