@@ -9,6 +9,7 @@ using SafeguardDocs.Web.Accounts;
 using SafeguardDocs.Web.Api;
 using SafeguardDocs.Web.Data;
 using SafeguardDocs.Web.Html;
+using SafeguardDocs.Web.Jobs;
 using SafeguardDocs.Web.Pages;
 using SafeguardDocs.Web.Pipeline;
 using SafeguardDocs.Web.Security;
@@ -120,7 +121,11 @@ public static class WebApp
         services.AddSingleton<SetupToken>();
         AddData(services);
         services.AddScoped<RecordStore>();
+        services.AddScoped<EvidenceStore>();
         services.AddScoped<SettingsStore>();
+        services.AddJobs();
+        services.AddSingleton(PdfTool.System);
+        services.AddJobHandler<PdfJobHandler>(PdfJobHandler.KindName, JobLane.Light);
 
         services.AddAntiforgery(o =>
         {
@@ -259,6 +264,7 @@ public static class WebApp
         AccountPages.Map(app);
         HomePages.Map(app);
         CasePages.Map(app);
+        EvidencePages.Map(app);
         AdminPages.Map(app);
         RegisterPages.Map(app);
         ApiEndpoints.Map(app);

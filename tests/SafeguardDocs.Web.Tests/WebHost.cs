@@ -15,23 +15,30 @@ using SafeguardDocs.Web.Pipeline;
 namespace SafeguardDocs.Web.Tests;
 
 /// <summary>The app over a test server, with its own data folder, and helpers to make accounts and records.</summary>
-public sealed class WebHost(bool behindTlsProxy = false, string? dataFolder = null) : WebApplicationFactory<Program>
+/// <remarks>
+/// <paramref name="services"/> adds test services (a job handler, say); <paramref name="dataFolder"/> reuses
+/// another host's data folder (to start the app again on the same data), which is then left for that host to delete.
+/// </remarks>
+public sealed class WebHost(bool behindTlsProxy = false, Action<IServiceCollection>? services = null, string? dataFolder = null) : WebApplicationFactory<Program>
 {
     public const string Password = "a long enough test password";
 
-    /// <summary>The app's data folder: a new temporary one, or the one given (for example a restored backup); deleted with the host.</summary>
     public string DataFolder { get; } = dataFolder ?? Directory.CreateTempSubdirectory("sgd-web-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Data", DataFolder);
         builder.UseSetting("BehindTlsProxy", behindTlsProxy ? "true" : "false");
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && dataFolder is null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

@@ -18,6 +18,12 @@ public sealed record ProblemDto(int Status, string Title, IReadOnlyList<FindingD
 
 public sealed record ValidationDto(string? Kind, bool Readable, int Errors, int Warnings, IReadOnlyList<FindingDto> Findings);
 
+/// <summary>A new version of a signed record: the reason for the change.</summary>
+public sealed record NewVersionDto(string? Reason);
+
+/// <summary>A record's version opened for a change.</summary>
+public sealed record VersionDto(Guid RecordId, int Version, string Reason);
+
 public sealed record RecordDto(Guid Id, string Kind, string? Reference, DateTime UpdatedUtc, int Errors, int Warnings, IReadOnlyList<FindingDto> Findings);
 
 public static class ApiResults
@@ -41,6 +47,7 @@ public static class ApiEndpoints
         api.MapPost("/records", Create);
         api.MapGet("/records/{id:guid}", Get);
         api.MapPut("/records/{id:guid}", Put);
+        api.MapPost("/records/{id:guid}/versions", NewVersion);
     }
 
     /// <summary>Reads the body up to the case size limit; null (with the reason) when it is too big.</summary>
@@ -87,7 +94,8 @@ public static class ApiEndpoints
         return Results.Json(new ValidationDto(check.Kind?.Name, check.Readable, check.ErrorCount, check.WarningCount, [.. check.Findings.Select(FindingDto.From)]));
     }
 
-    private static async Task<IResult> Document(HttpContext http, CasePipeline pipeline, SettingsStore settings, string? template)
+    /// <summary>Makes the .docx of a case sent in the body, entered in the register in the calling account's name.</summary>
+    private static async Task<IResult> Document(HttpContext http, CasePipeline pipeline, SettingsStore settings, EvidenceStore evidence, string? template)
     {
         var (body, refusal) = await ReadCase(http);
         if (body is null)
@@ -118,7 +126,17 @@ public static class ApiEndpoints
             return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, string.Join(' ', problems));
         }
 
-        return Results.File(pipeline.Docx(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document.FileName);
+        IssuedFile issued;
+        try
+        {
+            issued = pipeline.Issue(document, await evidence.WhoAsync(http.User));
+        }
+        catch (NotRegisteredException e)
+        {
+            return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, e.Message);
+        }
+
+        return Results.File(issued.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", issued.FileName);
     }
 
     private static async Task<IResult> Create(HttpContext http, CasePipeline pipeline, SettingsStore settings, RecordStore records)
@@ -144,7 +162,7 @@ public static class ApiEndpoints
         return Results.Created($"/api/records/{record.Id}", Dto(record, check));
     }
 
-    private static async Task<IResult> Get(HttpContext http, Guid id, RecordStore records)
+    private static async Task<IResult> Get(HttpContext http, Guid id, RecordStore records, EvidenceStore evidence)
     {
         var record = await records.FindAsync(id);
         if (record is null)
@@ -157,10 +175,11 @@ public static class ApiEndpoints
             return ApiResults.Problem(StatusCodes.Status403Forbidden, "Your role does not allow records of this kind.");
         }
 
+        await evidence.LogAsync(record, http.User, AccessWhat.OpenedThroughApi);
         return Results.Bytes(record.Json, "application/json");
     }
 
-    private static async Task<IResult> Put(HttpContext http, Guid id, CasePipeline pipeline, SettingsStore settings, RecordStore records)
+    private static async Task<IResult> Put(HttpContext http, Guid id, CasePipeline pipeline, SettingsStore settings, RecordStore records, EvidenceStore evidence)
     {
         var record = await records.FindAsync(id);
         if (record is null)
@@ -171,6 +190,12 @@ public static class ApiEndpoints
         if (!KindAccess.Allows(http, record.Kind))
         {
             return ApiResults.Problem(StatusCodes.Status403Forbidden, "Your role does not allow records of this kind.");
+        }
+
+        var state = await evidence.StateAsync(record.Id);
+        if (state.Locked)
+        {
+            return ApiResults.Problem(StatusCodes.Status409Conflict, $"Version {state.CurrentVersion} of this record is signed, so it cannot be changed; nothing was saved. Start a new version with the reason for the change (POST /api/records/{record.Id}/versions with {{\"reason\": \"...\"}}), then send the change.");
         }
 
         var (body, refusal) = await ReadCase(http);
@@ -192,6 +217,49 @@ public static class ApiEndpoints
 
         await records.UpdateAsync(record, body, check, http.User);
         return Results.Json(Dto(record, check));
+    }
+
+    /// <summary>Opens a new version of a signed record, with the reason for the change (required); the record can then be changed.</summary>
+    private static async Task<IResult> NewVersion(HttpContext http, Guid id, RecordStore records, EvidenceStore evidence)
+    {
+        var record = await records.FindAsync(id);
+        if (record is null)
+        {
+            return ApiResults.Problem(StatusCodes.Status404NotFound, "There is no record with that id.");
+        }
+
+        if (!KindAccess.Allows(http, record.Kind))
+        {
+            return ApiResults.Problem(StatusCodes.Status403Forbidden, "Your role does not allow records of this kind.");
+        }
+
+        NewVersionDto? body;
+        try
+        {
+            body = await http.Request.ReadFromJsonAsync<NewVersionDto>(http.RequestAborted);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            body = null;
+        }
+        catch (InvalidOperationException)
+        {
+            body = null;
+        }
+
+        var reason = body?.Reason?.Trim() ?? string.Empty;
+        if (reason.Length == 0 || reason.Length > EvidenceStore.MaxReasonLength)
+        {
+            return ApiResults.Problem(StatusCodes.Status400BadRequest, $"Send the reason for the change as JSON: {{\"reason\": \"...\"}} (1 to {EvidenceStore.MaxReasonLength} characters). It is kept with the new version.");
+        }
+
+        var version = await evidence.NewVersionAsync(record, reason, http.User);
+        if (version is null)
+        {
+            return ApiResults.Problem(StatusCodes.Status409Conflict, "The current version of this record is not signed: change it as it is, no new version is needed.");
+        }
+
+        return Results.Created($"/api/records/{record.Id}", new VersionDto(record.Id, version.Number, version.Reason));
     }
 
     private static RecordDto Dto(CaseRecord record, CaseCheck check) =>

@@ -86,11 +86,32 @@ public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<W
 
     public DbSet<SettingsRow> Settings => Set<SettingsRow>();
 
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+
+    public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
+
+    public DbSet<RecordSignature> RecordSignatures => Set<RecordSignature>();
+
+    public DbSet<RecordAccess> RecordAccesses => Set<RecordAccess>();
+
+    /// <summary>Background jobs (<see cref="Jobs.JobRunner"/>).</summary>
+    public DbSet<Jobs.JobRecord> Jobs => Set<Jobs.JobRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.Entity<CaseRecord>().HasIndex(r => new { r.Kind, r.UpdatedUtc });
         builder.Entity<ApiToken>().HasIndex(t => t.Hash).IsUnique();
+        var job = builder.Entity<Jobs.JobRecord>();
+        job.ToTable("Jobs");
+        job.Property(j => j.State).HasConversion(s => s.ToString().ToLowerInvariant(), s => Enum.Parse<Jobs.JobState>(s, true)).HasMaxLength(16);
+        job.Property(j => j.Kind).HasMaxLength(64);
+        job.Property(j => j.ExclusiveKey).HasMaxLength(200);
+        job.Ignore(j => j.IsActive);
+        job.Ignore(j => j.CanRunAgain);
+        job.HasIndex(j => new { j.State, j.CreatedUtc });
+        job.HasIndex(j => new { j.OwnerId, j.Kind, j.CreatedUtc });
+        job.HasIndex(j => new { j.Kind, j.ExclusiveKey });
     }
 }
 

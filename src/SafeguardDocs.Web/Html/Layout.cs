@@ -69,6 +69,11 @@ public static class Layout
                 html.Raw("<li><a class=\"govuk-header__link\" href=\"/registers\">Registers</a></li>");
             }
 
+            if (user.IsInRole(Roles.Dsl) || user.IsInRole(Roles.Admin))
+            {
+                html.Raw("<li><a class=\"govuk-header__link\" href=\"/verify\">Verify a document</a></li>");
+            }
+
             if (user.IsInRole(Roles.Admin))
             {
                 html.Raw("<li><a class=\"govuk-header__link\" href=\"/admin/accounts\">Accounts</a></li>");

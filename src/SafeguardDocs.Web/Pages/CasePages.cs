@@ -108,20 +108,31 @@ public static class CasePages
         return await Save(http, CaseForm.For(CasePipeline.FindKind(kind)!), null, records, pipeline, settings);
     }
 
-    private static async Task<IResult> Open(HttpContext http, Guid id, RecordStore records, CasePipeline pipeline, SettingsStore settings)
+    private static async Task<IResult> Open(HttpContext http, Guid id, RecordStore records, CasePipeline pipeline, SettingsStore settings, EvidenceStore evidence)
     {
         var (record, refusal) = await Load(http, id, records);
         if (record is null)
         {
             return refusal!;
+        }
+
+        await evidence.LogAsync(record, http.User, AccessWhat.Viewed);
+        var state = await evidence.StateAsync(record.Id);
+        if (state.Locked)
+        {
+            return await EvidencePages.SignedPage(http, record, state, evidence);
         }
 
         var form = CaseForm.For(CasePipeline.FindKind(record.Kind)!);
         var check = pipeline.Check(record.Json, await settings.GetAsync());
-        return FormPage(http, form, FormCodec.FromJson(form, record.Json), check.Findings, [], $"/records/{record.Id}", record, null);
+        return FormPage(http, form, FormCodec.FromJson(form, record.Json), check.Findings, [], $"/records/{record.Id}", record, null, extra: await Extra(http, record, state, evidence));
     }
 
-    private static async Task<IResult> PostRecord(HttpContext http, Guid id, RecordStore records, CasePipeline pipeline, SettingsStore settings)
+    /// <summary>What an evidence record's form page shows under the form: the version being changed and why, its versions, who opened it.</summary>
+    private static async Task<string?> Extra(HttpContext http, CaseRecord record, RecordState state, EvidenceStore evidence) =>
+        EvidenceStore.IsEvidence(record.Kind) ? await EvidencePages.Sections(http, record, state, evidence) : null;
+
+    private static async Task<IResult> PostRecord(HttpContext http, Guid id, RecordStore records, CasePipeline pipeline, SettingsStore settings, EvidenceStore evidence)
     {
         var (record, refusal) = await Load(http, id, records);
         if (record is null)
@@ -129,7 +140,15 @@ public static class CasePages
             return refusal!;
         }
 
-        return await Save(http, CaseForm.For(CasePipeline.FindKind(record.Kind)!), record, records, pipeline, settings);
+        var state = await evidence.StateAsync(record.Id);
+        if (state.Locked)
+        {
+            return Layout.Page(http, "This version is signed", new HtmlBuilder().Raw("<h1 class=\"govuk-heading-l\">This version is signed</h1><p class=\"govuk-body\">")
+                .Text($"Version {state.CurrentVersion.ToString(CultureInfo.InvariantCulture)} was signed by {state.CurrentSignature!.SignedBy} on {When(state.CurrentSignature.SignedUtc)}, so it cannot be changed. Nothing was saved. To change the record, start a new version from the record's page and give the reason.")
+                .Raw("</p><p class=\"govuk-body\"><a class=\"govuk-link\"").Attr("href", $"/records/{record.Id}").Raw(">Back to the record</a></p>").ToString(), StatusCodes.Status409Conflict);
+        }
+
+        return await Save(http, CaseForm.For(CasePipeline.FindKind(record.Kind)!), record, records, pipeline, settings, await Extra(http, record, state, evidence));
     }
 
     /// <summary>
@@ -137,7 +156,7 @@ public static class CasePages
     /// goes on to check your answers when there are no errors; otherwise the form comes back exactly as
     /// typed with each error beside its field.
     /// </summary>
-    private static async Task<IResult> Save(HttpContext http, CaseForm form, CaseRecord? record, RecordStore records, CasePipeline pipeline, SettingsStore settings)
+    private static async Task<IResult> Save(HttpContext http, CaseForm form, CaseRecord? record, RecordStore records, CasePipeline pipeline, SettingsStore settings, string? extra = null)
     {
         var posted = await http.Request.ReadFormAsync();
         var state = FormCodec.FromPost(posted.Select(p => new KeyValuePair<string, string[]>(p.Key, [.. p.Value.Select(v => v ?? string.Empty)])));
@@ -165,10 +184,10 @@ public static class CasePages
         var focus = action.StartsWith("add:", StringComparison.Ordinal) ? $"{action[4..]}[{state.RowsOf(action[4..]) - 1}]"
             : action.StartsWith("remove:", StringComparison.Ordinal) && action.LastIndexOf('[') > 7 ? action[7..action.LastIndexOf('[')]
             : null;
-        return FormPage(http, form, state, rowChange ? [] : check.Findings, problems, $"/records/{record.Id}", record, banner, action == "check" ? 400 : 200, focus);
+        return FormPage(http, form, state, rowChange ? [] : check.Findings, problems, $"/records/{record.Id}", record, banner, action == "check" ? 400 : 200, focus, extra);
     }
 
-    private static IResult FormPage(HttpContext http, CaseForm form, FormState state, IReadOnlyList<Core.Diagnostics.Finding> findings, IReadOnlyList<FormProblem> problems, string action, CaseRecord? record, string? banner, int status = 200, string? focus = null)
+    private static IResult FormPage(HttpContext http, CaseForm form, FormState state, IReadOnlyList<Core.Diagnostics.Finding> findings, IReadOnlyList<FormProblem> problems, string action, CaseRecord? record, string? banner, int status = 200, string? focus = null, string? extra = null)
     {
         var view = new FormView(form, state, findings, problems) { Focus = focus };
         var title = KindNames.Singular(form.Kind.Name);
@@ -200,6 +219,7 @@ public static class CasePages
                 .Raw("<a class=\"govuk-link\"").Attr("href", $"/records/{record.Id}/export").Raw(">Export the case file (.json)</a></div>");
         }
 
+        html.Raw(extra ?? string.Empty);
         return Layout.Page(http, title, html.ToString(), status, script: true);
     }
 
@@ -216,13 +236,16 @@ public static class CasePages
         return Results.Redirect($"/records/{copy.Id}");
     }
 
-    private static async Task<IResult> Check(HttpContext http, Guid id, RecordStore records, CasePipeline pipeline, SettingsStore settings)
+    private static async Task<IResult> Check(HttpContext http, Guid id, RecordStore records, CasePipeline pipeline, SettingsStore settings, EvidenceStore evidence)
     {
         var (record, refusal) = await Load(http, id, records);
         if (record is null)
         {
             return refusal!;
         }
+
+        await evidence.LogAsync(record, http.User, AccessWhat.ViewedAnswers);
+        var locked = (await evidence.StateAsync(record.Id)).Locked;
 
         var check = pipeline.Check(record.Json, await settings.GetAsync());
         if (!check.Readable || check.HasErrors)
@@ -247,7 +270,7 @@ public static class CasePages
             html.Raw("</ul>");
         }
 
-        html.Raw(Answers.Render(form, state, record.Id));
+        html.Raw(Answers.Render(form, state, record.Id, changeLinks: !locked));
         var templates = pipeline.TemplatesFor(check.Kind!);
         if (templates.Count == 0)
         {
@@ -305,7 +328,7 @@ public static class CasePages
         return (record, document, null);
     }
 
-    private static async Task<IResult> Document(HttpContext http, Guid id, string? template, RecordStore records, CasePipeline pipeline, SettingsStore settings)
+    private static async Task<IResult> Document(HttpContext http, Guid id, string? template, RecordStore records, CasePipeline pipeline, SettingsStore settings, EvidenceStore evidence)
     {
         var (record, document, other) = await Make(http, id, template, records, pipeline, settings);
         if (document is null)
@@ -313,14 +336,20 @@ public static class CasePages
             return other!;
         }
 
+        await evidence.LogAsync(record!, http.User, AccessWhat.ViewedDocument);
+        var locked = (await evidence.StateAsync(record!.Id)).Locked;
+
         var download = $"/records/{record!.Id}/download" + (string.IsNullOrEmpty(template) ? string.Empty : "?template=" + Uri.EscapeDataString(template));
         var html = new HtmlBuilder();
         html.Raw("<span class=\"govuk-caption-l\">").Text(KindNames.Singular(record.Kind)).Raw("</span><h1 class=\"govuk-heading-l\">Your document</h1>")
             .Raw("<p class=\"govuk-body\">File name: <strong id=\"file-name\">").Text(document.FileName).Raw("</strong></p>")
-            .Raw("<a class=\"govuk-button\" id=\"download\" draggable=\"false\"").Attr("href", download).Raw(">Download (.docx)</a>")
+            .Raw("<div class=\"govuk-button-group\"><a class=\"govuk-button\" id=\"download\" draggable=\"false\"").Attr("href", download).Raw(">Download (.docx)</a>")
+            .Raw(EvidencePages.PdfForm(http, record, null, template)).Raw("</div>")
             .Raw("<h2 class=\"govuk-heading-m\">What to do next</h2><ul class=\"govuk-list govuk-list--bullet\">")
             .Raw(NextSteps(record.Kind))
-            .Raw("</ul><h2 class=\"govuk-heading-m\">Preview</h2>")
+            .Raw("</ul>")
+            .Raw(locked ? "<p class=\"govuk-body\">This version is signed: the download is the signed document.</p>" : EvidencePages.SignForm(http, record, template))
+            .Raw("<h2 class=\"govuk-heading-m\">Preview</h2>")
             .Raw(MarkupHtml.Render(document.Markup))
             .Raw("<p class=\"govuk-body\"><a class=\"govuk-link\"").Attr("href", $"/records/{record.Id}").Raw(">Change the answers</a></p>");
         return Layout.Page(http, "Your document", html.ToString());
@@ -334,21 +363,42 @@ public static class CasePages
         _ => "<li>Check it, sign it where it asks, and send it to those who need it.</li><li>Keep a copy with the record it belongs to.</li>",
     };
 
-    private static async Task<IResult> Download(HttpContext http, Guid id, string? template, RecordStore records, CasePipeline pipeline, SettingsStore settings)
+    /// <summary>
+    /// The .docx, issued in the signed-in account's name and entered in the register (the same case again
+    /// gives the document issued before: the same entry, the same bytes).
+    /// </summary>
+    private static async Task<IResult> Download(HttpContext http, Guid id, string? template, RecordStore records, CasePipeline pipeline, SettingsStore settings, EvidenceStore evidence)
     {
-        var (_, document, other) = await Make(http, id, template, records, pipeline, settings);
-        return document is null
-            ? other!
-            : Results.File(pipeline.Docx(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document.FileName);
+        var (record, document, other) = await Make(http, id, template, records, pipeline, settings);
+        if (document is null)
+        {
+            return other!;
+        }
+
+        IssuedDocument issued;
+        try
+        {
+            issued = await evidence.IssueDocxAsync(record!, document, http.User);
+        }
+        catch (NotRegisteredException e)
+        {
+            return Layout.Page(http, "The document could not be issued", new HtmlBuilder().Raw("<h1 class=\"govuk-heading-l\">The document could not be issued</h1><p class=\"govuk-body\">").Text(e.Message)
+                .Raw("</p><p class=\"govuk-body\"><a class=\"govuk-link\"").Attr("href", $"/records/{record!.Id}/check").Raw(">Back to check your answers</a></p>").ToString(), StatusCodes.Status422UnprocessableEntity);
+        }
+
+        await evidence.LogAsync(record!, http.User, AccessWhat.DownloadedDocx);
+        return Results.File(issued.Content, EvidencePages.ContentType(issued.Format), issued.FileName);
     }
 
-    private static async Task<IResult> Export(HttpContext http, Guid id, RecordStore records)
+    private static async Task<IResult> Export(HttpContext http, Guid id, RecordStore records, EvidenceStore evidence)
     {
         var (record, refusal) = await Load(http, id, records);
         if (record is null)
         {
             return refusal!;
         }
+
+        await evidence.LogAsync(record, http.User, AccessWhat.ExportedJson);
 
         var name = record.Reference is { } reference && Core.Naming.OutputNaming.IsSafeReference(reference) ? reference : "case";
         return Results.File(record.Json, "application/json", name + ".json");
@@ -380,25 +430,31 @@ public static class CasePages
 /// <summary>"Check your answers": the case read back in words, section by section, each with "Change".</summary>
 public static class Answers
 {
-    public static string Render(CaseForm form, FormState state, Guid recordId)
+    /// <summary>The answers of a case read back, each section with "Change" (<paramref name="changeLinks"/> false for a signed version, which cannot be changed).</summary>
+    public static string Render(CaseForm form, FormState state, Guid recordId, bool changeLinks = true)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(state);
         var html = new HtmlBuilder();
         var loose = form.Fields.Where(f => f.Kind is not (FieldKind.Group or FieldKind.List)).ToList();
-        Section(html, "About this case", "section-about", recordId, h => Rows(h, loose, string.Empty, state));
+        Section(html, "About this case", "section-about", recordId, changeLinks, h => Rows(h, loose, string.Empty, state));
         foreach (var field in form.Fields.Where(f => f.Kind is FieldKind.Group or FieldKind.List))
         {
-            Section(html, field.Label, "section-" + field.Name, recordId, h => Rows(h, [field], string.Empty, state, flattenTop: true));
+            Section(html, field.Label, "section-" + field.Name, recordId, changeLinks, h => Rows(h, [field], string.Empty, state, flattenTop: true));
         }
 
         return html.ToString();
     }
 
-    private static void Section(HtmlBuilder html, string title, string anchor, Guid recordId, Action<HtmlBuilder> rows)
+    private static void Section(HtmlBuilder html, string title, string anchor, Guid recordId, bool changeLinks, Action<HtmlBuilder> rows)
     {
-        html.Raw("<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h2 class=\"govuk-summary-card__title\">").Text(title).Raw("</h2>")
-            .Raw("<a class=\"govuk-link app-change\"").Attr("href", $"/records/{recordId}#{anchor}").Raw(">Change<span class=\"govuk-visually-hidden\">").Text(" " + title.ToLowerInvariant()).Raw("</span></a></div>")
+        html.Raw("<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h2 class=\"govuk-summary-card__title\">").Text(title).Raw("</h2>");
+        if (changeLinks)
+        {
+            html.Raw("<a class=\"govuk-link app-change\"").Attr("href", $"/records/{recordId}#{anchor}").Raw(">Change<span class=\"govuk-visually-hidden\">").Text(" " + title.ToLowerInvariant()).Raw("</span></a>");
+        }
+
+        html.Raw("</div>")
             .Raw("<div class=\"govuk-summary-card__content\"><dl class=\"govuk-summary-list\">");
         rows(html);
         html.Raw("</dl></div></div>");

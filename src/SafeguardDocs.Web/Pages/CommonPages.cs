@@ -19,10 +19,18 @@ public static class CommonPages
     /// <summary>The exception handler: a plain page or JSON, with nothing of the exception in it.</summary>
     public static async Task Error(HttpContext http)
     {
-        var status = http.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        // A form over the upload limit (read by the antiforgery check) fails with InvalidDataException: too large, not a server fault.
+        var status = http.Features.Get<IExceptionHandlerFeature>()?.Error switch
+        {
+            BadHttpRequestException bad => bad.StatusCode,
+            InvalidDataException or { InnerException: InvalidDataException } => StatusCodes.Status413PayloadTooLarge,
+            _ => StatusCodes.Status500InternalServerError,
+        };
         http.Response.StatusCode = status;
         var title = status == StatusCodes.Status413PayloadTooLarge
-            ? "That is too large to be a case file. Nothing was saved."
+            ? http.Request.Path.StartsWithSegments("/verify", StringComparison.Ordinal)
+                ? Pages.EvidencePages.TooLargeToVerify
+                : "That is too large to be a case file. Nothing was saved."
             : status < 500 ? "The request could not be read. Go back and try again." : "Something went wrong on the server. Nothing was lost that had been saved; go back and try again.";
         if (http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
         {

@@ -4,6 +4,7 @@ using SafeguardDocs.Core.Loading;
 using SafeguardDocs.Core.Settings;
 using SafeguardDocs.Generation;
 using SafeguardDocs.Markup;
+using SafeguardDocs.Records;
 using SafeguardDocs.Templating.Catalog;
 
 namespace SafeguardDocs.Web.Pipeline;
@@ -26,6 +27,12 @@ public sealed record CaseCheck(byte[] Json, CaseFile? Case, CaseKind? Kind, IRea
 /// </summary>
 public sealed record MadeDocument(MarkupDocument Markup, string FileName, string TemplateName, byte[] Json, OrganisationSettings Settings);
 
+/// <summary>A document issued by the web app: its bytes and the register entry it was entered under.</summary>
+public sealed record IssuedFile(byte[] Content, RegisterEntry Entry, string FileName);
+
+/// <summary>The web app would have issued a document without entering it in the register: it refuses instead.</summary>
+public sealed class NotRegisteredException(string message) : Exception(message);
+
 /// <summary>
 /// The one place the web app calls the generation library: load and check a case, render it with a
 /// template, write the .docx, through <see cref="CaseDocumentGenerator"/>, the same methods the CLI's
@@ -38,13 +45,36 @@ public sealed class CasePipeline
 
     private readonly TemplateCatalog catalog;
     private readonly CaseDocumentGenerator generator;
+    private readonly TimeProvider clock;
+    private readonly string? dataFolder;
+    private readonly Lock registerGate = new();
+    private DocumentRegister? register;
 
-    public CasePipeline(TimeProvider clock)
+    /// <param name="clock">The clock of the checks and of the register's entries.</param>
+    /// <param name="web">Where the data folder is: its register (<c>register.sqlite</c>, the one the CLI writes to) records every document issued.</param>
+    public CasePipeline(TimeProvider clock, WebSettings? web = null)
     {
         // The catalogue the CLI uses: built-in templates, then Scriban and Word files found as the CLI finds them.
         catalog = TemplateLocations.Catalog(Directory.GetCurrentDirectory());
         generator = new CaseDocumentGenerator(catalog, clock);
+        this.clock = clock;
+        dataFolder = web?.DataFolder;
     }
+
+    /// <summary>The register of issued documents in the data folder, shared with the CLI (created on first use).</summary>
+    public DocumentRegister Register
+    {
+        get
+        {
+            lock (registerGate)
+            {
+                return register ??= DocumentRegister.Open(dataFolder ?? throw new InvalidOperationException("The web app has no data folder, so it has no register."), clock);
+            }
+        }
+    }
+
+    /// <summary>True when the data folder has a register (something was issued by the CLI or the web app).</summary>
+    public bool HasRegister => dataFolder is not null && DocumentRegister.ExistsIn(dataFolder);
 
     public static int MaxCaseBytes => CaseLoader.MaxBytes;
 
@@ -119,19 +149,34 @@ public sealed class CasePipeline
         return (new MadeDocument(rendered.Document, rendered.Result.FileName, rendered.Result.TemplateName!, check.Json, settings), []);
     }
 
-    /// <summary>The .docx of a made document, written by the library in the built-in house style and dated by the case, as the CLI dates it.</summary>
-    public byte[] Docx(MadeDocument document)
+    /// <summary>
+    /// Issues the .docx of a made document, as <c>safeguard-docs generate</c> does: written by the library in the
+    /// built-in house style and dated by the case, entered in the data folder's register under
+    /// <paramref name="issuedBy"/> (the account), with the seal (entry and short case hash) in the footer of the
+    /// evidence kinds. A document that would not be registered (a Word template) is refused.
+    /// </summary>
+    public IssuedFile Issue(MadeDocument document, string issuedBy)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(issuedBy);
         using var stream = new MemoryStream();
-        var result = generator.Generate(document.Json, InputName, stream, Options(document.TemplateName, document.Settings));
+        var result = generator.Generate(document.Json, InputName, stream, Options(document.TemplateName, document.Settings) with { Register = Register, IssuedBy = issuedBy });
         if (result.Outcome != RunOutcome.Written)
         {
             throw new InvalidOperationException($"The document could not be written ({result.Outcome}).");
         }
 
-        return stream.ToArray();
+        if (result.Entry is null)
+        {
+            throw new NotRegisteredException($"Documents made with the Word template '{document.TemplateName}' are not yet entered in the register, so the web app does not issue them. Choose another version of the document, or make this one with 'safeguard-docs generate'.");
+        }
+
+        return new IssuedFile(stream.ToArray(), result.Entry, document.FileName);
     }
+
+    /// <summary>SHA-256 of the settings a document is made with, so that a document issued before a settings change is not handed out as if made after it.</summary>
+    public static string SettingsSha256(OrganisationSettings settings) =>
+        Sha256.Of(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(settings));
 
     private static GenerateOptions Options(string? templateName, OrganisationSettings settings) =>
         GenerateOptions.Default with { Template = templateName, Settings = settings, RecordWarnings = false };
