@@ -24,9 +24,12 @@ public sealed class WordDocumentTemplate
 
     private readonly WordTemplate _template;
 
+    private readonly CaseKind _kind;
+
     private WordDocumentTemplate(string name, CaseKind kind, string description, string source, WordTemplate template)
     {
         Name = name;
+        _kind = kind;
         Kind = kind.Name;
         Description = description;
         Source = source;
@@ -116,8 +119,9 @@ public sealed class WordDocumentTemplate
     /// <summary>Renders a case into a .docx on <paramref name="output"/>; nothing is written when a problem is returned.</summary>
     public IReadOnlyList<TemplateLoadError> Render(CaseFile caseFile, RenderContext context, Stream output, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(caseFile);
         ArgumentNullException.ThrowIfNull(context);
-        return _template.Render(WordTemplateModel.For(caseFile), context.Options, context.Today, output, cancellation);
+        return _template.Render(WordTemplateModel.For(_kind, caseFile, context.Options, context.Today), context.Options, context.Today, output, cancellation);
     }
 
     /// <summary>The kind named by the document property, if any, and the document's title.</summary>
