@@ -128,6 +128,36 @@ public sealed class WordDocumentTemplateTests
     }
 
     [Fact]
+    public void A_template_beyond_the_size_limits_is_refused_with_what_to_do()
+    {
+        var kind = CaseKinds.Find("device-allocation");
+
+        // Larger than the file limit.
+        var (big, bigErrors) = WordDocumentTemplate.Parse(new byte[WordDocumentTemplate.MaxBytes + 1], "big.docx", "big.docx", kind);
+        big.ShouldBeNull();
+        bigErrors.ShouldHaveSingleItem().Message.ShouldContain("larger than 4 MB");
+
+        // A small file that unpacks beyond the limit (a zip bomb): stopped while unpacking.
+        var docx = Build(P("{{ reference }}"));
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        using (var padding = zip.CreateEntry("customXml/padding.bin", System.IO.Compression.CompressionLevel.SmallestSize).Open())
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 33; i++)
+            {
+                padding.Write(zeros);
+            }
+        }
+
+        stream.Length.ShouldBeLessThan(WordDocumentTemplate.MaxBytes);
+        var (bomb, bombErrors) = WordDocumentTemplate.Parse(stream.ToArray(), "bomb.docx", "bomb.docx", kind);
+        bomb.ShouldBeNull();
+        bombErrors.ShouldHaveSingleItem().Message.ShouldContain("unpacks to more than 32 MB");
+    }
+
+    [Fact]
     public void A_template_checked_against_another_kind_is_refused()
     {
         var (template, errors) = WordDocumentTemplate.Load(LibreOfficeTemplate, "letter.docx", CaseKinds.Find("strategy-meeting"));
