@@ -121,6 +121,7 @@ public static class WebApp
         AddData(services);
         services.AddScoped<RecordStore>();
         services.AddScoped<SettingsStore>();
+        services.AddScoped<TemplateUploads>();
 
         services.AddAntiforgery(o =>
         {
@@ -260,6 +261,7 @@ public static class WebApp
         HomePages.Map(app);
         CasePages.Map(app);
         AdminPages.Map(app);
+        TemplatePages.Map(app);
         ApiEndpoints.Map(app);
     }
 }
