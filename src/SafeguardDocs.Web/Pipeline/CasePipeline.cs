@@ -150,6 +150,7 @@ public sealed class CasePipeline
             return (null, ["These documents are made many at once from the school's roster (safeguard-docs pack), not one at a time."]);
         }
 
+        templateName = string.IsNullOrEmpty(templateName) ? null : templateName;
         if (templateName is not null)
         {
             // Only a template offered for this kind: never a path or a file the user names.
