@@ -190,6 +190,14 @@ public sealed class TemplateUploadTests(WebFixture fixture) : IClassFixture<WebF
             response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
             (await response.Content.ReadAsStringAsync()).ShouldContain("not one of those for this kind of document");
         }
+
+        // The API too: a path is refused; no template (or an empty one) is the kind's default.
+        var json = await File.ReadAllBytesAsync(Samples.Path("device-allocation.json"));
+        var byPath = await fixture.Api.PostAsync($"/api/documents?template={Uri.EscapeDataString(outside)}", new ByteArrayContent(json) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } });
+        byPath.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await byPath.Content.ReadAsStringAsync()).ShouldContain("not one of those for this kind of document");
+        var empty = await fixture.Api.PostAsync("/api/documents?template=", new ByteArrayContent(json) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } });
+        empty.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
