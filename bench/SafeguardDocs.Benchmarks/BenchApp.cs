@@ -16,6 +16,10 @@ internal static class BenchApp
               (Razor 'loan-letter', or the template NAME: loan-letter.sbn, or a Word template's path), parse the markup,
               write the .docx atomically to a temp folder. One core, then all cores; best of R runs
               (default N=3000, R=3). Every file is then opened and CRC-checked, and a sample validated.
+              A Word template named without a folder is looked for in bench/assets: loan-letter.docx is the
+              Word copy of the full loan-letter.sbn.
+          word-letter
+              Writes bench/assets/loan-letter.docx again from bench/assets/loan-letter.word.html.
           stages [--count N] [--template NAME]
               Where one letter's time goes: each stage of the pipeline timed on its own, one thread.
           pack [--pupils N]
@@ -35,6 +39,8 @@ internal static class BenchApp
         {
             case "letters":
                 return LettersBenchmark.Run(options.Int("--count", 3000), options.Int("--runs", 3), options.Flag("--keep"), Template(options), output);
+            case "word-letter":
+                return WordLetter.Write(output);
             case "stages":
                 return LettersBenchmark.RunStages(options.Int("--count", 2000), Template(options), output);
             case "pack":
@@ -54,7 +60,9 @@ internal static class BenchApp
     }
 
     private static string Template(Options options) =>
-        options.Text("--template") is { } name && name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? Path.GetFullPath(name) : options.Text("--template") ?? LetterPipeline.DefaultTemplate;
+        options.Text("--template") is { } name && name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
+            ? (File.Exists(name) || Path.GetFileName(name) != name ? Path.GetFullPath(name) : Path.Combine(WordLetter.Folder, name))
+            : options.Text("--template") ?? LetterPipeline.DefaultTemplate;
 
     private sealed class Options(Dictionary<string, string?> values)
     {

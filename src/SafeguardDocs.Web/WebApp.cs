@@ -126,6 +126,7 @@ public static class WebApp
         services.AddJobs();
         services.AddSingleton(PdfTool.System);
         services.AddJobHandler<PdfJobHandler>(PdfJobHandler.KindName, JobLane.Light);
+        services.AddScoped<TemplateUploads>();
 
         services.AddAntiforgery(o =>
         {
@@ -267,6 +268,7 @@ public static class WebApp
         EvidencePages.Map(app);
         AdminPages.Map(app);
         RegisterPages.Map(app);
+        TemplatePages.Map(app);
         ApiEndpoints.Map(app);
     }
 }

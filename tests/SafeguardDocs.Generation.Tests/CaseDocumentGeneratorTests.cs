@@ -129,3 +129,47 @@ public sealed class CaseDocumentGeneratorTests
         }
     }
 }
+
+/// <summary>The Word copy of the full loan letter the letters benchmark times (<c>bench/assets/loan-letter.docx</c>): the same letter as <c>loan-letter.sbn</c>.</summary>
+public sealed class WordLoanLetterTests
+{
+    private static readonly string WordCopy = Path.Combine(Repo.Root, "bench", "assets", "loan-letter.docx");
+
+    private static string Text(string template, byte[] json)
+    {
+        using var output = new MemoryStream();
+        var result = new CaseDocumentGenerator(TemplateLocations.Catalog(Repo.Root), FixedClock.Default)
+            .Generate(json, "case.json", output, GenerateOptions.Default with { Template = template });
+        result.Outcome.ShouldBe(RunOutcome.Written, string.Join("\n", result.Findings));
+        var path = Path.Combine(Repo.NewTempFolder(), result.FileName!);
+        File.WriteAllBytes(path, output.ToArray());
+        OpenXmlCheck.AssertValid(path);
+        return OpenXmlCheck.DocxText(path);
+    }
+
+    [Theory]
+    [InlineData("loan")]
+    [InlineData("gift")]
+    [InlineData("no-websites-no-role")]
+    public void The_word_copy_gives_the_text_of_the_sbn_letter(string variation)
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Repo.Sample("device-allocation.json")))!.AsObject();
+        switch (variation)
+        {
+            case "gift":
+                node["ownership"] = "permanent";
+                node.Remove("owner");
+                node["onIssue"]!.AsObject().Remove("annualCheckDue");
+                node["equipment"]![0]!.AsObject().Remove("serialNumber");
+                break;
+            case "no-websites-no-role":
+                node["usefulWebsites"] = new JsonArray();
+                node["recipient"]!.AsObject().Remove("role");
+                node["provider"]!.AsObject().Remove("email");
+                break;
+        }
+
+        var json = Encoding.UTF8.GetBytes(node.ToJsonString());
+        Text(WordCopy, json).ShouldBe(Text("loan-letter.sbn", json));
+    }
+}

@@ -5,7 +5,8 @@ namespace SafeguardDocs.Web.Tests;
 
 /// <summary>
 /// The journeys of WEB.md in a real browser: the office issuing a loan letter, a DSL recording a decision
-/// to view, and the office kept out of that record. axe-core runs on every page visited.
+/// to view, the office kept out of that record, and an administrator's accounts, settings and Word
+/// templates. axe-core runs on every page visited.
 /// </summary>
 [Collection("browser")]
 public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -195,6 +196,25 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Driver.FindElement(By.XPath("//button[normalize-space()='Save settings']")).Click();
         browser.Until(d => d.FindElement(By.TagName("main")).Text.Contains("Settings saved.", StringComparison.Ordinal), "the settings to be saved");
         browser.Axe("settings");
+
+        // The school's own Word letter: a misspelt field is refused with where it is, then the corrected one is accepted.
+        var folder = Repo.NewTempFolder();
+        var misspelt = Path.Combine(folder, "Hillside letter.docx");
+        File.WriteAllBytes(misspelt, TemplateUploadTests.TypedLetter("Dear {{ salutation }},", "About {{ child.nmae }}."));
+        var corrected = Path.Combine(folder, "Hillside letter (corrected).docx");
+        File.WriteAllBytes(corrected, TemplateUploadTests.TypedLetter("Dear {{ salutation }},", "About {{ child.name }}."));
+        Driver.FindElement(By.CssSelector("header a[href='/admin/templates']")).Click();
+        browser.WaitFor(By.Id("template")).SendKeys(misspelt);
+        Driver.FindElement(By.XPath("//button[normalize-space()='Check and upload']")).Click();
+        browser.Until(d => d.FindElements(By.CssSelector("#template-problems li")).Count > 0, "the template's problems");
+        Driver.FindElement(By.Id("template-problems")).Text.ShouldContain("Did you mean `child.name`?");
+        browser.Axe("word template refused");
+        browser.WaitFor(By.Id("template")).SendKeys(corrected);
+        Driver.FindElement(By.XPath("//button[normalize-space()='Check and upload']")).Click();
+        browser.Until(d => d.FindElement(By.TagName("main")).Text.Contains("was checked and added", StringComparison.Ordinal), "the template to be accepted");
+        Driver.FindElement(By.Id("templates")).Text.ShouldContain("hillside-letter-corrected.docx");
+        browser.Axe("word templates");
+        browser.Screenshot("word-templates");
     }
 
     private void Date(string id, string day, string month, string year)

@@ -22,11 +22,17 @@ public sealed class WordDocumentTemplate
     /// <summary>Shown for the engine in <c>templates</c>.</summary>
     public const string EngineName = "word";
 
+    /// <summary>The most a Word template file may hold (4 MB, as much as a case file): a letter with its letterhead and logo, never more.</summary>
+    public const long MaxBytes = 4L * 1024 * 1024;
+
     private readonly WordTemplate _template;
+
+    private readonly CaseKind _kind;
 
     private WordDocumentTemplate(string name, CaseKind kind, string description, string source, WordTemplate template)
     {
         Name = name;
+        _kind = kind;
         Kind = kind.Name;
         Description = description;
         Source = source;
@@ -56,7 +62,12 @@ public sealed class WordDocumentTemplate
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            // Only an ordinary file, read no further than the limit: never a device, a pipe or a link to one.
+            bytes = Core.Io.SafeFile.ReadAllBytes(path, MaxBytes, "The template file");
+        }
+        catch (Core.Io.InputFileException e)
+        {
+            return (null, [new TemplateLoadError(shown, 0, 0, ScribanDiagnostics.HeaderId, e.Message)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -70,12 +81,23 @@ public sealed class WordDocumentTemplate
     public static (WordDocumentTemplate? Template, IReadOnlyList<TemplateLoadError> Errors) Parse(byte[] docx, string name, string source, CaseKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(docx);
+        if (docx.LongLength > MaxBytes)
+        {
+            return (null, [new TemplateLoadError(source, 0, 0, ScribanDiagnostics.HeaderId, $"The template file is larger than {MaxBytes / (1024 * 1024)} MB. Make its pictures smaller (in Word: Picture Format › Compress Pictures) and save it again.")]);
+        }
+
         var errors = new List<TemplateLoadError>();
         string? named;
         string? title;
         try
         {
+            // The package is unpacked within limits before anything else opens it (a crafted zip cannot grow without end).
+            WordTemplate.CheckPackage(docx);
             (named, title) = ReadProperties(docx);
+        }
+        catch (WordPackageTooLargeException e)
+        {
+            return (null, [new TemplateLoadError(source, 0, 0, ScribanDiagnostics.HeaderId, e.Message)]);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException)
         {
@@ -116,8 +138,9 @@ public sealed class WordDocumentTemplate
     /// <summary>Renders a case into a .docx on <paramref name="output"/>; nothing is written when a problem is returned.</summary>
     public IReadOnlyList<TemplateLoadError> Render(CaseFile caseFile, RenderContext context, Stream output, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(caseFile);
         ArgumentNullException.ThrowIfNull(context);
-        return _template.Render(WordTemplateModel.For(caseFile), context.Options, context.Today, output, cancellation);
+        return _template.Render(WordTemplateModel.For(_kind, caseFile, context.Options, context.Today), context.Options, context.Today, output, cancellation);
     }
 
     /// <summary>The kind named by the document property, if any, and the document's title.</summary>

@@ -36,7 +36,8 @@ public static class WordStarterTemplate
 
         // A person or organisation the case must name: "Dear {{ x.name }}".
         // Parts a case may leave out are read with ?. so that the sample prints nothing for them instead of stopping.
-        foreach (var (name, property) in members.Where(m => ScribanShape.Of(m.Value.PropertyType).Kind == ShapeKind.Object).Take(4))
+        // (Not the settings, which the view model carries too: they are listed with the fields below.)
+        foreach (var (name, property) in members.Where(m => m.Key != ScribanFunctions.Settings && ScribanShape.Of(m.Value.PropertyType).Kind == ShapeKind.Object).Take(4))
         {
             var inner = ScribanNames.Members(property.PropertyType).Where(m => ScribanNames.IsScalar(m.Value.PropertyType) && !IsTrueOrFalse(m.Value.PropertyType)).Take(2).ToList();
             if (inner.Count > 0)

@@ -79,6 +79,10 @@ public sealed partial class WordTemplate
                 }
             }
         }
+        catch (WordPackageTooLargeException e)
+        {
+            return (null, [Problem(source, ScribanDiagnostics.HeaderId, e.Message)]);
+        }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or FileFormatException or XmlException or IOException)
         {
             return (null, [Problem(source, ScribanDiagnostics.HeaderId, "The file is not a Word document SafeguardDocs can read (.docx). Save it from Word as \"Word Document (*.docx)\" and try again.")]);
@@ -466,10 +470,26 @@ public sealed partial class WordTemplate
 
     private static TemplateLoadError Problem(string source, string id, string message) => new(source, 0, 0, id, message);
 
+    /// <summary>The most parts a template's package may hold.</summary>
+    public const int MaxEntries = 1000;
+
+    /// <summary>The most a template's package may hold once unpacked (32 MB), counted as it is unpacked, not as the zip claims.</summary>
+    public const long MaxUnpackedBytes = 32L * 1024 * 1024;
+
+    /// <summary>Unpacks the package within <see cref="MaxEntries"/> and <see cref="MaxUnpackedBytes"/>; throws <see cref="WordPackageTooLargeException"/> beyond them.</summary>
+    internal static void CheckPackage(byte[] docx) => ReadEntries(docx);
+
     private static List<(string Name, byte[] Bytes)> ReadEntries(byte[] docx)
     {
         using var zip = new ZipArchive(new MemoryStream(docx, writable: false), ZipArchiveMode.Read);
+        if (zip.Entries.Count > MaxEntries)
+        {
+            throw new WordPackageTooLargeException($"The template holds more than {MaxEntries} parts, more than any letter needs. Save it from Word as a new document and try again.");
+        }
+
         var entries = new List<(string, byte[])>();
+        var total = 0L;
+        var buffer = new byte[81920];
         foreach (var entry in zip.Entries)
         {
             if (entry.FullName.EndsWith('/'))
@@ -479,7 +499,18 @@ public sealed partial class WordTemplate
 
             using var stream = entry.Open();
             using var copy = new MemoryStream();
-            stream.CopyTo(copy);
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                total += read;
+                if (total > MaxUnpackedBytes)
+                {
+                    throw new WordPackageTooLargeException($"The template unpacks to more than {MaxUnpackedBytes / (1024 * 1024)} MB, more than any letter needs. Make its pictures smaller (in Word: Picture Format \u203a Compress Pictures) and save it again.");
+                }
+
+                copy.Write(buffer, 0, read);
+            }
+
             entries.Add((entry.FullName, copy.ToArray()));
         }
 
@@ -489,4 +520,22 @@ public sealed partial class WordTemplate
     private static bool IsCompressed(string name) =>
         name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".gif", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A template's package beyond the limits of <see cref="WordTemplate"/>; the message says what to do.</summary>
+public sealed class WordPackageTooLargeException : IOException
+{
+    public WordPackageTooLargeException()
+    {
+    }
+
+    public WordPackageTooLargeException(string message)
+        : base(message)
+    {
+    }
+
+    public WordPackageTooLargeException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
 }

@@ -76,6 +76,33 @@ public sealed class SettingsRow
     public required string Json { get; set; }
 }
 
+/// <summary>
+/// A Word template an administrator uploaded for a kind, checked before it was accepted. The file is
+/// <c>&lt;data&gt;/templates/{Name}</c>; <see cref="Name"/> is made by the app from the uploaded file's name
+/// (lower-case letters, digits and hyphens, then <c>.docx</c>), never a path from the user.
+/// </summary>
+public sealed class UploadedTemplate
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The case kind it fills in, for example <c>device-allocation</c>.</summary>
+    public required string Kind { get; set; }
+
+    /// <summary>Its file name in the templates folder, and the name staff choose it by.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>The document's title, or a default: shown when staff choose a template.</summary>
+    public required string Description { get; set; }
+
+    /// <summary>The e-mail address of the administrator who uploaded it.</summary>
+    public required string UploadedBy { get; set; }
+
+    public DateTime UploadedUtc { get; set; }
+
+    /// <summary>SHA-256 of the file, hex.</summary>
+    public required string Sha256 { get; set; }
+}
+
 public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<WebUser>(options)
 {
     public DbSet<CaseRecord> Records => Set<CaseRecord>();
@@ -97,6 +124,8 @@ public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<W
     /// <summary>Background jobs (<see cref="Jobs.JobRunner"/>).</summary>
     public DbSet<Jobs.JobRecord> Jobs => Set<Jobs.JobRecord>();
 
+    public DbSet<UploadedTemplate> UploadedTemplates => Set<UploadedTemplate>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -112,6 +141,7 @@ public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<W
         job.HasIndex(j => new { j.State, j.CreatedUtc });
         job.HasIndex(j => new { j.OwnerId, j.Kind, j.CreatedUtc });
         job.HasIndex(j => new { j.Kind, j.ExclusiveKey });
+        builder.Entity<UploadedTemplate>().HasIndex(t => t.Name).IsUnique();
     }
 }
 

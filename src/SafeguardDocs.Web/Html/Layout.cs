@@ -78,6 +78,7 @@ public static class Layout
             {
                 html.Raw("<li><a class=\"govuk-header__link\" href=\"/admin/accounts\">Accounts</a></li>");
                 html.Raw("<li><a class=\"govuk-header__link\" href=\"/admin/settings\">Settings</a></li>");
+                html.Raw("<li><a class=\"govuk-header__link\" href=\"/admin/templates\">Word templates</a></li>");
             }
         }
 

@@ -31,7 +31,8 @@ public static class HomePages
         if (user.IsInRole(Roles.Admin))
         {
             html.Raw("<li><a class=\"govuk-link govuk-!-font-weight-bold\" href=\"/admin/accounts\">Add a member of staff, change a role or remove an account</a></li>")
-                .Raw("<li><a class=\"govuk-link govuk-!-font-weight-bold\" href=\"/admin/settings\">Change the organisation's settings</a></li>");
+                .Raw("<li><a class=\"govuk-link govuk-!-font-weight-bold\" href=\"/admin/settings\">Change the organisation's settings</a></li>")
+                .Raw("<li><a class=\"govuk-link govuk-!-font-weight-bold\" href=\"/admin/templates\">Add a school's own Word template, or remove one</a></li>");
         }
 
         if (kinds.Count > 0)

@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
 using SafeguardDocs.Core.Cases;
 using SafeguardDocs.Core.Diagnostics;
 using SafeguardDocs.Core.Loading;
@@ -6,6 +8,9 @@ using SafeguardDocs.Generation;
 using SafeguardDocs.Markup;
 using SafeguardDocs.Records;
 using SafeguardDocs.Templating.Catalog;
+using SafeguardDocs.Web.Data;
+using M = SafeguardDocs.Markup;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace SafeguardDocs.Web.Pipeline;
 
@@ -25,7 +30,14 @@ public sealed record CaseCheck(byte[] Json, CaseFile? Case, CaseKind? Kind, IRea
 /// A document made from a case: the markup (for the preview), the file name the CLI gives it, the
 /// template used, and what it was made from (so that its .docx is written by the library from the same input).
 /// </summary>
-public sealed record MadeDocument(MarkupDocument Markup, string FileName, string TemplateName, byte[] Json, OrganisationSettings Settings);
+public sealed record MadeDocument(MarkupDocument Markup, string FileName, string TemplateName, byte[] Json, OrganisationSettings Settings)
+{
+    /// <summary>The .docx itself when an uploaded Word template made it (the template makes the document, not markup); <see cref="Markup"/> is then its text, for the preview.</summary>
+    public byte[]? WordDocx { get; init; }
+
+    /// <summary>The uploaded Word template's file in the data folder, when one made it (issuing fills it in again, registered).</summary>
+    public string? WordTemplatePath { get; init; }
+}
 
 /// <summary>A document issued by the web app: its bytes and the register entry it was entered under.</summary>
 public sealed record IssuedFile(byte[] Content, RegisterEntry Entry, string FileName);
@@ -47,18 +59,26 @@ public sealed class CasePipeline
     private readonly CaseDocumentGenerator generator;
     private readonly TimeProvider clock;
     private readonly string? dataFolder;
+    private readonly string? uploadsFolder;
+    private readonly IServiceScopeFactory? scopes;
     private readonly Lock registerGate = new();
     private DocumentRegister? register;
 
     /// <param name="clock">The clock of the checks and of the register's entries.</param>
-    /// <param name="web">Where the data folder is: its register (<c>register.sqlite</c>, the one the CLI writes to) records every document issued.</param>
-    public CasePipeline(TimeProvider clock, WebSettings? web = null)
+    /// <param name="web">
+    /// Where the data folder is: its register (<c>register.sqlite</c>, the one the CLI writes to) records every
+    /// document issued, and the Word templates administrators upload are kept there (<see cref="TemplateUploads"/>).
+    /// </param>
+    /// <param name="scopes">For the list of uploaded Word templates in the database; without it only the CLI's catalogue is offered.</param>
+    public CasePipeline(TimeProvider clock, WebSettings? web = null, IServiceScopeFactory? scopes = null)
     {
         // The catalogue the CLI uses: built-in templates, then Scriban and Word files found as the CLI finds them.
         catalog = TemplateLocations.Catalog(Directory.GetCurrentDirectory());
         generator = new CaseDocumentGenerator(catalog, clock);
         this.clock = clock;
         dataFolder = web?.DataFolder;
+        uploadsFolder = web is null ? null : TemplateUploads.Folder(web.DataFolder);
+        this.scopes = scopes;
     }
 
     /// <summary>The register of issued documents in the data folder, shared with the CLI (created on first use).</summary>
@@ -108,7 +128,10 @@ public sealed class CasePipeline
         }
     }
 
-    /// <summary>The templates a kind can be made with (built-in and Scriban), its default first. Empty for kinds made many at once (AUP packs).</summary>
+    /// <summary>
+    /// The templates a kind can be made with (built-in and Scriban, then the Word templates administrators
+    /// uploaded for it), its default first. Empty for kinds made many at once (AUP packs).
+    /// </summary>
     public IReadOnlyList<(string Name, string Description)> TemplatesFor(CaseKind kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
@@ -118,7 +141,24 @@ public sealed class CasePipeline
         }
 
         var first = catalog.DefaultFor(kind.Name);
-        return [.. catalog.ForKind(kind.Name).OrderBy(t => t == first ? 0 : 1).Select(t => (t.Name, t.Description))];
+        return
+        [
+            .. catalog.ForKind(kind.Name).OrderBy(t => t == first ? 0 : 1).Select(t => (t.Name, t.Description)),
+            .. Uploaded(kind).Select(t => (t.Name, $"{t.Description}, uploaded by {t.UploadedBy}")),
+        ];
+    }
+
+    /// <summary>The Word templates uploaded for a kind, by name.</summary>
+    private List<UploadedTemplate> Uploaded(CaseKind kind)
+    {
+        if (scopes is null)
+        {
+            return [];
+        }
+
+        using var scope = scopes.CreateScope();
+        return [.. scope.ServiceProvider.GetRequiredService<WebDb>().UploadedTemplates.AsNoTracking()
+            .Where(t => t.Kind == kind.Name).AsEnumerable().OrderBy(t => t.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -140,6 +180,21 @@ public sealed class CasePipeline
             return (null, ["These documents are made many at once from the school's roster (safeguard-docs pack), not one at a time."]);
         }
 
+        templateName = string.IsNullOrEmpty(templateName) ? null : templateName;
+        if (templateName is not null)
+        {
+            // Only a template offered for this kind: never a path or a file the user names.
+            if (Uploaded(check.Kind).FirstOrDefault(t => t.Name == templateName) is { } uploaded)
+            {
+                return MakeWithWordTemplate(check, uploaded, settings);
+            }
+
+            if (!TemplatesFor(check.Kind).Any(t => string.Equals(t.Name, templateName, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (null, ["That template is not one of those for this kind of document. Go back to \u201cCheck your answers\u201d and choose one from the list."]);
+            }
+        }
+
         var rendered = generator.Render(check.Json, InputName, Options(templateName, settings));
         if (rendered.Document is null || rendered.Result.FileName is null)
         {
@@ -150,17 +205,97 @@ public sealed class CasePipeline
     }
 
     /// <summary>
-    /// Issues the .docx of a made document, as <c>safeguard-docs generate</c> does: written by the library in the
-    /// built-in house style and dated by the case, entered in the data folder's register under
-    /// <paramref name="issuedBy"/> (the account), with the seal (entry and short case hash) in the footer of the
-    /// evidence kinds. A document that would not be registered (a Word template) is refused.
+    /// Fills in an uploaded Word template, as <c>safeguard-docs generate --template FILE.docx</c> would (checked
+    /// again when first used, then kept), and makes a preview of the filled-in document's text.
+    /// </summary>
+    private (MadeDocument? Document, IReadOnlyList<string> Problems) MakeWithWordTemplate(CaseCheck check, UploadedTemplate uploaded, OrganisationSettings settings)
+    {
+        if (uploadsFolder is null || !TemplateUploads.IsMadeName(uploaded.Name) || !File.Exists(Path.Combine(uploadsFolder, uploaded.Name)))
+        {
+            return (null, ["The Word template's file is missing from the data folder. Ask an administrator to upload it again."]);
+        }
+
+        using var stream = new MemoryStream();
+        var result = generator.Generate(check.Json, InputName, stream, Options(Path.Combine(uploadsFolder, uploaded.Name), settings));
+        if (result.Outcome != RunOutcome.Written || result.FileName is null)
+        {
+            return (null, [.. result.Findings.Where(f => f.IsError).Select(f => f.Message)]);
+        }
+
+        var docx = stream.ToArray();
+        return (new MadeDocument(Preview(docx, check.Case!.Reference ?? string.Empty, uploaded.Description), result.FileName, uploaded.Name, check.Json, settings) { WordDocx = docx, WordTemplatePath = Path.Combine(uploadsFolder, uploaded.Name) }, []);
+    }
+
+    /// <summary>The text of a filled-in Word template as markup, for the page's preview: the header's lines, then the body's paragraphs and tables.</summary>
+    private static MarkupDocument Preview(byte[] docx, string reference, string title)
+    {
+        using var stream = new MemoryStream(docx, writable: false);
+        using var document = WordprocessingDocument.Open(stream, false);
+        var main = document.MainDocumentPart!;
+        var letterhead = main.HeaderParts.Take(1).SelectMany(h => h.Header?.Elements<W.Paragraph>() ?? [])
+            .Select(p => p.InnerText).Where(t => t.Length > 0).ToList();
+        var blocks = new List<M.Block>();
+        foreach (var element in main.Document?.Body?.ChildElements ?? [])
+        {
+            switch (element)
+            {
+                case W.Paragraph p when Inlines(p) is { Count: > 0 } inlines:
+                    blocks.Add(new M.Paragraph(inlines));
+                    break;
+                case W.Table table:
+                    var rows = table.Elements<W.TableRow>()
+                        .Select(r => new M.TableRow(false, [.. r.Elements<W.TableCell>().Select(c => new M.TableCell(false, [.. c.Elements<W.Paragraph>().Select(p => new M.Paragraph(Inlines(p)))]))]))
+                        .ToList();
+                    if (rows.Count > 0)
+                    {
+                        blocks.Add(new M.Table(M.TableKind.Grid, [.. Enumerable.Repeat(0, rows.Max(r => r.Cells.Count))], rows));
+                    }
+
+                    break;
+            }
+        }
+
+        return new MarkupDocument(title, reference, letterhead, blocks);
+    }
+
+    private static List<M.Inline> Inlines(W.Paragraph paragraph)
+    {
+        var inlines = new List<M.Inline>();
+        foreach (var run in paragraph.Descendants<W.Run>())
+        {
+            foreach (var child in run.ChildElements)
+            {
+                switch (child)
+                {
+                    case W.Text text when text.Text.Length > 0:
+                        var properties = run.RunProperties;
+                        inlines.Add(new M.TextRun(text.Text, Bold: properties?.Bold is not null, Italic: properties?.Italic is not null, Underline: properties?.Underline is not null));
+                        break;
+                    case W.Break:
+                        inlines.Add(new M.LineBreak());
+                        break;
+                    case W.TabChar:
+                        inlines.Add(new M.TextRun(" "));
+                        break;
+                }
+            }
+        }
+
+        return inlines;
+    }
+
+    /// <summary>
+    /// Issues the .docx of a made document, as <c>safeguard-docs generate</c> does: written by the library (in the
+    /// built-in house style, or by filling in the uploaded Word template) and dated by the case, entered in the data
+    /// folder's register under <paramref name="issuedBy"/> (the account), with the seal (entry and short case hash)
+    /// in the footer of the evidence kinds. A document the library did not register is refused.
     /// </summary>
     public IssuedFile Issue(MadeDocument document, string issuedBy)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(issuedBy);
         using var stream = new MemoryStream();
-        var result = generator.Generate(document.Json, InputName, stream, Options(document.TemplateName, document.Settings) with { Register = Register, IssuedBy = issuedBy });
+        var result = generator.Generate(document.Json, InputName, stream, Options(document.WordTemplatePath ?? document.TemplateName, document.Settings) with { Register = Register, IssuedBy = issuedBy });
         if (result.Outcome != RunOutcome.Written)
         {
             throw new InvalidOperationException($"The document could not be written ({result.Outcome}).");

@@ -91,6 +91,73 @@ public sealed class WordDocumentTemplateTests
     }
 
     [Fact]
+    public void A_word_template_sees_the_view_model_with_the_names_the_sbn_templates_use()
+    {
+        // Facts the view model works out (not fields of the case file): the salutation, the chase-by date,
+        // the procedure's name and the websites from the settings, as loan-letter.sbn reads them.
+        var docx = Build(
+            P("Dear {{ salutation }},") +
+            P("{{ if isLoan }}On loan under the {{ procedureName }}.{{ end }}") +
+            P("If nothing has arrived by {{ chaseBy }}, call us.") +
+            P("{{ for site in usefulWebsites }}") + P("{{ site.name }}") + P("{{ end }}"));
+
+        var (template, errors) = WordDocumentTemplate.Parse(docx, "letter.docx", "letter.docx", CaseKinds.Find("device-allocation"));
+        errors.ShouldBeEmpty(string.Join("\n", errors));
+        var text = OpenXmlCheck.DocxText(Save(Render(template!, Sample("device-allocation")), "view.docx"));
+
+        text.ShouldStartWith(string.Join('\n',
+            "Dear Mr Okafor,",
+            "On loan under the Pan-Dorset Online Safety Guidance.",
+            "If nothing has arrived by 11 December 2026, call us.",
+            "UK Safer Internet Centre").ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void A_name_only_the_case_file_has_is_checked_against_the_view_model_and_the_starter_lists_the_view_facts()
+    {
+        // salutation exists only in the view model (the case file has recipient.salutation): a misspelling is matched against the view.
+        var (_, errors) = WordDocumentTemplate.Parse(Build(P("{{ salutaton }}")), "letter.docx", "letter.docx", CaseKinds.Find("device-allocation"));
+        errors.ShouldHaveSingleItem().Message.ShouldContain("Did you mean `salutation`?");
+
+        using var starter = new MemoryStream();
+        WordStarterTemplate.Write(CaseKinds.Find("device-allocation")!, starter);
+        var list = OpenXmlCheck.DocxText(Save(starter.ToArray(), "starter.docx"));
+        list.ShouldContain("{{ salutation }} \u2014 text");
+        list.ShouldContain("{{ chaseBy }} \u2014 a date");
+        list.ShouldContain("{{ for item in usefulWebsites }}");
+    }
+
+    [Fact]
+    public void A_template_beyond_the_size_limits_is_refused_with_what_to_do()
+    {
+        var kind = CaseKinds.Find("device-allocation");
+
+        // Larger than the file limit.
+        var (big, bigErrors) = WordDocumentTemplate.Parse(new byte[WordDocumentTemplate.MaxBytes + 1], "big.docx", "big.docx", kind);
+        big.ShouldBeNull();
+        bigErrors.ShouldHaveSingleItem().Message.ShouldContain("larger than 4 MB");
+
+        // A small file that unpacks beyond the limit (a zip bomb): stopped while unpacking.
+        var docx = Build(P("{{ reference }}"));
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        using (var padding = zip.CreateEntry("customXml/padding.bin", System.IO.Compression.CompressionLevel.SmallestSize).Open())
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 33; i++)
+            {
+                padding.Write(zeros);
+            }
+        }
+
+        stream.Length.ShouldBeLessThan(WordDocumentTemplate.MaxBytes);
+        var (bomb, bombErrors) = WordDocumentTemplate.Parse(stream.ToArray(), "bomb.docx", "bomb.docx", kind);
+        bomb.ShouldBeNull();
+        bombErrors.ShouldHaveSingleItem().Message.ShouldContain("unpacks to more than 32 MB");
+    }
+
+    [Fact]
     public void A_template_checked_against_another_kind_is_refused()
     {
         var (template, errors) = WordDocumentTemplate.Load(LibreOfficeTemplate, "letter.docx", CaseKinds.Find("strategy-meeting"));
