@@ -10,6 +10,7 @@ using SafeguardDocs.Web.Api;
 using SafeguardDocs.Web.Data;
 using SafeguardDocs.Web.Html;
 using SafeguardDocs.Web.Jobs;
+using SafeguardDocs.Web.Packs;
 using SafeguardDocs.Web.Pages;
 using SafeguardDocs.Web.Pipeline;
 using SafeguardDocs.Web.Security;
@@ -123,6 +124,9 @@ public static class WebApp
         services.AddScoped<RecordStore>();
         services.AddScoped<SettingsStore>();
         services.AddJobs();
+        services.AddSingleton<PackWriterSource>();
+        services.AddScoped<PackService>();
+        services.AddJobHandler<PackJob>(PackService.Kind, JobLane.Heavy);
 
         services.AddAntiforgery(o =>
         {
@@ -254,6 +258,7 @@ public static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseTwoFactorGate();
+        PackService.UseLargerUploadsForPacks(app);
         app.UseAntiforgeryCheck();
         app.UseAuthorization();
 
@@ -263,6 +268,8 @@ public static class WebApp
         CasePages.Map(app);
         AdminPages.Map(app);
         ApiEndpoints.Map(app);
+        PackPages.Map(app);
+        PackApi.Map(app);
     }
 }
 

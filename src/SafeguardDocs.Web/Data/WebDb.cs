@@ -89,6 +89,9 @@ public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<W
     /// <summary>Background jobs (<see cref="Jobs.JobRunner"/>).</summary>
     public DbSet<Jobs.JobRecord> Jobs => Set<Jobs.JobRecord>();
 
+    /// <summary>Pack uploads waiting for their columns to be matched (<see cref="Packs.PackService"/>).</summary>
+    public DbSet<Packs.PackUpload> PackUploads => Set<Packs.PackUpload>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -104,6 +107,7 @@ public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<W
         job.HasIndex(j => new { j.State, j.CreatedUtc });
         job.HasIndex(j => new { j.OwnerId, j.Kind, j.CreatedUtc });
         job.HasIndex(j => new { j.Kind, j.ExclusiveKey });
+        builder.Entity<Packs.PackUpload>().ToTable("PackUploads").HasIndex(u => u.CreatedUtc);
     }
 }
 
