@@ -114,6 +114,15 @@ internal static partial class PackWebBenchmark
                 await stop.CancelAsync();
                 await load;
 
+                // The library once more, after the web run: the faster of its two runs is compared (the machine's load varies).
+                var again = Stopwatch.StartNew();
+                writer.Write(casePath, AupPackOptions.Default with { OutputFolder = Path.Combine(work, "cli-again") });
+                again.Stop();
+                if (again.Elapsed < library.Elapsed)
+                {
+                    library = again;
+                }
+
                 var ratio = web.Elapsed.TotalSeconds / library.Elapsed.TotalSeconds;
                 latencies.Sort();
                 double P(double p) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
@@ -121,7 +130,7 @@ internal static partial class PackWebBenchmark
                 Console.WriteLine();
                 Console.WriteLine("| measure | value | target |");
                 Console.WriteLine("|---|--:|--:|");
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| library pack run (as `pack`), s | {library.Elapsed.TotalSeconds:F2} | |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| library pack run (as `pack`; faster of two), s | {library.Elapsed.TotalSeconds:F2} | |"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| web: upload to finished zip ({zip / 1024 / 1024.0:F1} MB), s | {web.Elapsed.TotalSeconds:F2} | |"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| web ÷ library | {ratio:F2}× | ≤ 1.5× {(ratio <= 1.5 ? "✓" : "✗")} |"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| other users' pages during the run: {latencies.Count} requests, p50 / p95 / max ms | {P(0.5):F0} / {p95:F0} / {(latencies.Count == 0 ? 0 : latencies[^1]):F0} | p95 < 200 {(p95 < 200 ? "✓" : "✗")} |"));

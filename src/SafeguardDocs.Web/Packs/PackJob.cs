@@ -71,7 +71,9 @@ public sealed class PackJob(PackWriterSource source, SettingsStore settings) : I
             using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
             foreach (var file in PackFiles.List(folder))
             {
-                zip.CreateEntryFromFile(file, Path.GetFileName(file), CompressionLevel.Fastest);
+                // .docx and .xlsx are zips already: stored as they are, which is as small and much faster.
+                var packed = file.EndsWith(".docx", StringComparison.Ordinal) || file.EndsWith(".xlsx", StringComparison.Ordinal);
+                zip.CreateEntryFromFile(file, Path.GetFileName(file), packed ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
             }
         });
 
