@@ -339,6 +339,39 @@ public sealed partial class PackTests(WebFixture fixture) : IClassFixture<WebFix
         (await office.GetAsync(runUrl)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task An_upload_is_kept_only_a_day_while_columns_are_matched()
+    {
+        var token = await Session.TokenFrom(fixture.Office, "/packs");
+        var uploaded = await fixture.Office.PostAsync("/packs/upload", new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(PackJson), "pack", "pack.json" },
+            { new ByteArrayContent(Roster), "roster", "export.csv" },
+        });
+        uploaded.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var url = uploaded.Headers.Location!.OriginalString;
+        var id = Guid.Parse(UploadAddress().Match(url).Groups[1].Value);
+        var file = Path.Combine(Jobs.JobsFolder, "uploads", id.ToString("N") + ".csv");
+        File.Exists(file).ShouldBeTrue();
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(file).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        (await fixture.Office.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using (var scope = fixture.Host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Data.WebDb>();
+            var upload = db.PackUploads.Single(u => u.Id == id);
+            upload.CreatedUtc = upload.CreatedUtc.AddDays(-1).AddMinutes(-1);
+            await db.SaveChangesAsync();
+        }
+
+        (await fixture.Office.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        File.Exists(file).ShouldBeFalse("the export goes with its upload");
+    }
+
     [GeneratedRegex("href=\"(/packs/[0-9a-f-]{36}/files/[0-9]+)\"")]
     private static partial Regex FileLink();
 

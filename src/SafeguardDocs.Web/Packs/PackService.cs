@@ -282,7 +282,18 @@ public sealed class PackService(WebDb db, JobRunner jobs, CasePipeline pipeline,
         return upload;
     }
 
-    public Task<PackUpload?> FindUploadAsync(Guid id) => db.PackUploads.FirstOrDefaultAsync(u => u.Id == id);
+    /// <summary>The upload, or null when there is none or it is older than <see cref="UploadKeptFor"/> (it is then removed).</summary>
+    public async Task<PackUpload?> FindUploadAsync(Guid id)
+    {
+        var upload = await db.PackUploads.FirstOrDefaultAsync(u => u.Id == id);
+        if (upload is not null && upload.CreatedUtc < clock.GetUtcNow().UtcDateTime - UploadKeptFor)
+        {
+            await DeleteUploadAsync(upload);
+            return null;
+        }
+
+        return upload;
+    }
 
     public async Task<byte[]?> ReadUploadAsync(PackUpload upload)
     {
