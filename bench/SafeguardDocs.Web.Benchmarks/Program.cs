@@ -10,6 +10,8 @@ using SafeguardDocs.Web;
 using SafeguardDocs.Web.Accounts;
 
 // dotnet run -c Release --project bench/SafeguardDocs.Web.Benchmarks [-- --users 20 --seconds 30]
+// dotnet run -c Release --project bench/SafeguardDocs.Web.Benchmarks -- pack [--pupils 2000] [--users 5]
+//   (the AUP pack through the web app against the library, and other users' pages meanwhile: PackWebBenchmark.cs)
 //
 // Starts the web app on a free local port with a fresh data folder, signs in N office users through the
 // sign-in page (session cookie and antiforgery token, as a browser does), gives each a saved loan letter,
@@ -17,6 +19,11 @@ using SafeguardDocs.Web.Accounts;
 // with one field changed (as the page's script does after each pause in typing), and every fifth time
 // opens the document preview (/records/{id}/document: check, render, preview HTML). Prints the latency
 // percentiles and whether the targets (validate p95 < 50 ms, preview p95 < 150 ms) were met.
+if (args.Length > 0 && args[0] == "pack")
+{
+    return await PackWebBenchmark.RunAsync(args);
+}
+
 var users = Option("--users", 20);
 var seconds = Option("--seconds", 30);
 var sample = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../samples/device-allocation.json"));

@@ -10,6 +10,7 @@ using SafeguardDocs.Web.Api;
 using SafeguardDocs.Web.Data;
 using SafeguardDocs.Web.Html;
 using SafeguardDocs.Web.Jobs;
+using SafeguardDocs.Web.Packs;
 using SafeguardDocs.Web.Pages;
 using SafeguardDocs.Web.Pipeline;
 using SafeguardDocs.Web.Security;
@@ -127,6 +128,9 @@ public static class WebApp
         services.AddSingleton(PdfTool.System);
         services.AddJobHandler<PdfJobHandler>(PdfJobHandler.KindName, JobLane.Light);
         services.AddScoped<TemplateUploads>();
+        services.AddSingleton<PackWriterSource>();
+        services.AddScoped<PackService>();
+        services.AddJobHandler<PackJob>(PackService.Kind, JobLane.Heavy);
 
         services.AddAntiforgery(o =>
         {
@@ -258,6 +262,7 @@ public static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseTwoFactorGate();
+        PackService.UseLargerUploadsForPacks(app);
         app.UseAntiforgeryCheck();
         app.UseAuthorization();
 
@@ -270,6 +275,8 @@ public static class WebApp
         RegisterPages.Map(app);
         TemplatePages.Map(app);
         ApiEndpoints.Map(app);
+        PackPages.Map(app);
+        PackApi.Map(app);
     }
 }
 

@@ -10,7 +10,7 @@ namespace SafeguardDocs.Web.Api;
 public sealed record FindingDto(string Id, string Severity, string Path, string Message, string? Source, int? Line, int? Column)
 {
     public static FindingDto From(Finding f) =>
-        new(f.Id, f.IsError ? "error" : "warning", f.Path, f.Message, f.Source, f.Line, f.Column);
+        new(f.Id, f.IsError ? "error" : "warning", f.Path, f.FullMessage, f.Source, f.Line, f.Column);
 }
 
 /// <summary>Every error from the API: a title saying what to do, and the findings when there are some.</summary>

@@ -126,6 +126,9 @@ public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<W
 
     public DbSet<UploadedTemplate> UploadedTemplates => Set<UploadedTemplate>();
 
+    /// <summary>Pack uploads waiting for their columns to be matched (<see cref="Packs.PackService"/>).</summary>
+    public DbSet<Packs.PackUpload> PackUploads => Set<Packs.PackUpload>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -142,6 +145,7 @@ public sealed class WebDb(DbContextOptions<WebDb> options) : IdentityDbContext<W
         job.HasIndex(j => new { j.OwnerId, j.Kind, j.CreatedUtc });
         job.HasIndex(j => new { j.Kind, j.ExclusiveKey });
         builder.Entity<UploadedTemplate>().HasIndex(t => t.Name).IsUnique();
+        builder.Entity<Packs.PackUpload>().ToTable("PackUploads").HasIndex(u => u.CreatedUtc);
     }
 }
 

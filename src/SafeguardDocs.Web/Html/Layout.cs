@@ -14,7 +14,8 @@ public static class Layout
 {
     public const string ServiceName = "SafeguardDocs";
 
-    public static IResult Page(HttpContext http, string title, string body, int status = StatusCodes.Status200OK, bool script = false)
+    /// <summary>A page; <c>head</c> adds markup written in this code to the head (a no-script refresh), <c>scriptName</c> is the script under /static/ when <c>script</c> is true.</summary>
+    public static IResult Page(HttpContext http, string title, string body, int status = StatusCodes.Status200OK, bool script = false, string? head = null, string scriptName = "form.js")
     {
         ArgumentNullException.ThrowIfNull(http);
         var html = new HtmlBuilder();
@@ -30,7 +31,12 @@ public static class Layout
 
         if (script)
         {
-            html.Raw("<script src=\"/static/form.js\" defer></script>");
+            html.Raw("<script").Attr("src", "/static/" + scriptName).Raw(" defer></script>");
+        }
+
+        if (head is not null)
+        {
+            html.Raw(head);
         }
 
         html.Raw("</head><body class=\"govuk-template__body\">")

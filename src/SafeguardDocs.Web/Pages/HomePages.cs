@@ -28,6 +28,11 @@ public static class HomePages
                 .Raw(" <span class=\"app-muted\">or <a class=\"govuk-link\"").Attr("href", "/cases/" + kind).Raw(">").Text("find a saved one (" + KindNames.Plural(kind).ToLowerInvariant() + ")").Raw("</a></span></li>");
         }
 
+        if (Roles.MayOpen(user, Packs.PackService.Kind))
+        {
+            html.Raw("<li><a class=\"govuk-link govuk-!-font-weight-bold\" href=\"/packs\">Make every family's AUP pack from the MIS export</a></li>");
+        }
+
         if (user.IsInRole(Roles.Admin))
         {
             html.Raw("<li><a class=\"govuk-link govuk-!-font-weight-bold\" href=\"/admin/accounts\">Add a member of staff, change a role or remove an account</a></li>")
