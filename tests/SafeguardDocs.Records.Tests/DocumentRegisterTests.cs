@@ -159,7 +159,7 @@ public sealed class DocumentRegisterTests
             {
                 var issue = register.Reserve(Request($"W{w}-{i}"));
                 ids.Add(issue.Id);
-                ids.Add(register.Complete(issue, $"W{w}-{i}.docx", Sha256.Of($"W{w}-{i}")).Id);
+                ids.Add(register.Complete(issue, null, Sha256.Of($"W{w}-{i}")).Id);
             }
         });
 
