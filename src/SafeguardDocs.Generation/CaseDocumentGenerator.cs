@@ -168,7 +168,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
                 {
                     AtomicFile.Write(path, stream => made.Write(stream, issued));
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or OpenXmlPackageException)
                 {
                     register.Abandon(entry, "the document could not be written");
                     throw;

@@ -119,4 +119,25 @@ public sealed class WordRegisterCommandTests
         (Directory.Exists(output) ? Directory.EnumerateFileSystemEntries(output) : []).ShouldBeEmpty();
         DocumentRegister.ExistsIn(data).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_word_document_that_cannot_be_saved_leaves_no_file_and_its_entry_abandoned()
+    {
+        var (folder, data) = (Repo.NewTempFolder(), Repo.NewTempFolder());
+        ViewingTemplate(folder);
+        CliRun run;
+        using (Core.Io.WriteFaults.Inject(new FaultyDisk(bytesFree: 1000)))
+        {
+            run = CliRunner.RunIn(folder, "generate", Repo.Sample("viewing-decision.json"), "--template", "viewing.docx", "--out", "out", "--data", data);
+        }
+
+        run.ExitCode.ShouldBe(2, run.All);
+        run.Error.ShouldContain("because the disk is full");
+        Directory.EnumerateFileSystemEntries(Path.Combine(folder, "out")).ShouldBeEmpty();
+        var register = DocumentRegister.Open(data, FixedClock.Default);
+        register.All().Select(e => e.Type).ShouldBe([EntryType.Reserved, EntryType.Abandoned]);
+        var check = register.Check();
+        check.Intact.ShouldBeTrue();
+        check.Unfinished.ShouldBeEmpty();
+    }
 }
