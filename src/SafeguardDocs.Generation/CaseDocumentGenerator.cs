@@ -5,6 +5,7 @@ using SafeguardDocs.Core.Io;
 using SafeguardDocs.Core.Loading;
 using SafeguardDocs.Core.Naming;
 using SafeguardDocs.Core.Settings;
+using DocumentFormat.OpenXml.Packaging;
 using SafeguardDocs.Generation.Records;
 using SafeguardDocs.Markup;
 using SafeguardDocs.Templating;
@@ -133,26 +134,8 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     private GenerationResult Generate(CaseLoadResult load, GenerateOptions options, byte[]? caseBytes)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (IsWordTemplate(options.Template))
-        {
-            var (wordResult, bytes) = PrepareWord(load, options);
-            if (bytes is null)
-            {
-                return wordResult;
-            }
-
-            var wordPath = Path.Combine(options.OutputFolder, wordResult.FileName!);
-            AtomicFile.WriteAllBytes(wordPath, bytes);
-            if (options.RecordWarnings)
-            {
-                RecordWarnings(Path.Combine(options.OutputFolder, Path.GetFileNameWithoutExtension(wordResult.FileName!) + FindingsSuffix), wordResult.Findings);
-            }
-
-            return wordResult with { OutputPath = wordPath };
-        }
-
-        var (result, document, writer, style, template) = Prepare(load, options);
-        if (document is null)
+        var (result, made) = Make(load, options);
+        if (made is null)
         {
             return result;
         }
@@ -170,7 +153,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             AtomicFile.CleanLeftovers(options.OutputFolder);
             if (options.Register is { } register)
             {
-                (entry, var problem) = Reserve(load, options, template!, caseBytes);
+                (entry, var problem) = Reserve(load, options, made, caseBytes);
                 if (entry is null)
                 {
                     return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, problem!] };
@@ -180,24 +163,23 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
                 // The seal: the entry id and a short hash of the case data in the footer. The document is dated
                 // by the case, as every document is, so the same case and the same entry always give the same bytes.
-                var sealedDocument = Sealed(document, load, entry);
-                var stamped = writer!;
+                var issued = entry;
                 try
                 {
-                    AtomicFile.Write(path, stream => stamped.Write(sealedDocument, stream));
+                    AtomicFile.Write(path, stream => made.Write(stream, issued));
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or OpenXmlPackageException)
                 {
                     register.Abandon(entry, "the document could not be written");
                     throw;
                 }
 
                 StepReached?.Invoke(IssueStep.Written);
-                register.Complete(entry, path, Sha256.OfFile(path));
+                register.Complete(entry, Path.GetFullPath(path), Sha256.OfFile(path));
             }
             else
             {
-                AtomicFile.Write(path, stream => writer!.Write(document, stream));
+                AtomicFile.Write(path, stream => made.Write(stream, null));
             }
 
             if (options.RecordWarnings)
@@ -221,13 +203,44 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
             if (entry is not null)
             {
-                options.Register!.AddPdf(entry, pdfPath, Sha256.OfFile(pdfPath));
+                options.Register!.AddPdf(entry, Path.GetFullPath(pdfPath), Sha256.OfFile(pdfPath));
             }
 
             result = result with { PdfPath = pdfPath };
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A document ready to be written: the template it is made with (its name and the SHA-256 of its content,
+    /// for the register) and how to write it, given the register entry it is issued under (null when it is not
+    /// registered), which an evidence kind carries as its seal.
+    /// </summary>
+    private sealed record MadeCase(string TemplateName, string TemplateSha256, Action<Stream, RegisterEntry?> Write);
+
+    /// <summary>Checks and renders a case with the markup path or a Word template; null when nothing can be written.</summary>
+    private (GenerationResult Result, MadeCase? Made) Make(CaseLoadResult load, GenerateOptions options)
+    {
+        if (IsWordTemplate(options.Template))
+        {
+            var (wordResult, bytes, wordTemplate) = PrepareWord(load, options);
+            if (bytes is null)
+            {
+                return (wordResult, null);
+            }
+
+            var evidence = EvidenceRecords.IsEvidence(load.Kind!.Name);
+            var reference = load.Case!.Reference!;
+            return (wordResult, new MadeCase(wordTemplate!.Name, wordTemplate.Sha256, (stream, entry) =>
+                stream.Write(entry is not null && evidence ? WordSeal.Apply(bytes, Seal(reference, entry)) : bytes)));
+        }
+
+        var (result, document, writer, _, template) = Prepare(load, options);
+        return document is null
+            ? (result, null)
+            : (result, new MadeCase(template!.Name, TemplateSha256(template), (stream, entry) =>
+                writer!.Write(entry is null ? document : Sealed(document, load, entry), stream)));
     }
 
     /// <summary>What a sealed document's footer says after its reference: the register entry and a short hash of the case data.</summary>
@@ -260,20 +273,9 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        if (IsWordTemplate(options.Template))
-        {
-            var (wordResult, bytes) = PrepareWord(CaseLoader.Load(utf8Json, name), options);
-            if (bytes is not null)
-            {
-                output.Write(bytes);
-            }
-
-            return wordResult;
-        }
-
         var load = CaseLoader.Load(utf8Json, name);
-        var (result, document, writer, style, template) = Prepare(load, options);
-        if (document is null)
+        var (result, made) = Make(load, options);
+        if (made is null)
         {
             return result;
         }
@@ -285,20 +287,30 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
         if (options.Register is not { } register)
         {
-            writer!.Write(document, output);
+            made.Write(output, null);
             return result;
         }
 
-        // Registered: the document is made in memory, its fingerprint entered, then handed over.
-        var (entry, problem) = Reserve(load, options, template!, utf8Json.ToArray());
+        // Registered: the document is made in memory, its fingerprint entered, then handed over. It has no file
+        // of its own, so the entry records none (retention never deletes a file for it; the front end keeps its copy).
+        var (entry, problem) = Reserve(load, options, made, utf8Json.ToArray());
         if (entry is null)
         {
             return result with { Outcome = RunOutcome.InputUnusable, Findings = [.. result.Findings, problem!] };
         }
 
         using var buffer = new MemoryStream();
-        writer!.Write(Sealed(document, load, entry), buffer);
-        register.Complete(entry, result.FileName!, Sha256.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        try
+        {
+            made.Write(buffer, entry);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or OpenXmlPackageException)
+        {
+            register.Abandon(entry, "the document could not be written");
+            throw;
+        }
+
+        register.Complete(entry, null, Sha256.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
         buffer.Position = 0;
         buffer.CopyTo(output);
         return result with { Entry = entry };
@@ -319,7 +331,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     }
 
     /// <summary>Takes the register entry for the document about to be made; or the problem with a correction that names no issue.</summary>
-    private (RegisterEntry? Entry, Finding? Problem) Reserve(CaseLoadResult load, GenerateOptions options, IDocumentTemplate template, byte[]? caseBytes)
+    private (RegisterEntry? Entry, Finding? Problem) Reserve(CaseLoadResult load, GenerateOptions options, MadeCase made, byte[]? caseBytes)
     {
         var caseSha = Sha256.Of(caseBytes ?? System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(load.Case!, load.Case!.GetType()));
         var issued = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -329,8 +341,8 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
             {
                 Reference = load.Case!.Reference!,
                 Kind = load.Kind!.Name,
-                Template = template.Name,
-                TemplateSha256 = TemplateSha256(template),
+                Template = made.TemplateName,
+                TemplateSha256 = made.TemplateSha256,
                 CaseSha256 = caseSha,
                 By = options.IssuedBy,
                 RetainUntil = EvidenceRecords.RetainUntil(load.Case!, issued, options.Settings),
@@ -451,12 +463,12 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     /// As <see cref="Prepare"/>, for a Word template: the document is the template filled in, in memory
     /// (nothing is written unless every part rendered). The house style does not apply: the template is it.
     /// </summary>
-    private (GenerationResult Result, byte[]? Document) PrepareWord(CaseLoadResult load, GenerateOptions options)
+    private (GenerationResult Result, byte[]? Document, WordDocumentTemplate? Template) PrepareWord(CaseLoadResult load, GenerateOptions options)
     {
         var check = Check(load, options.Settings);
         if (!check.Loaded)
         {
-            return (new GenerationResult(RunOutcome.InputUnusable, check.Findings), null);
+            return (new GenerationResult(RunOutcome.InputUnusable, check.Findings), null, null);
         }
 
         var caseFile = load.Case!;
@@ -465,13 +477,13 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         var result = new GenerationResult(RunOutcome.CaseHasErrors, findings) { Reference = caseFile.Reference };
         if (check.HasErrors)
         {
-            return (result, null);
+            return (result, null, null);
         }
 
         var (template, problems) = ResolveWordTemplate(kind, options.Template!);
         if (template is null)
         {
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. problems] }, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. problems] }, null, null);
         }
 
         if (options.HouseStyle is not null)
@@ -484,11 +496,11 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         var errors = template.Render(caseFile, RenderContext.From(clock, options.Settings), buffer);
         if (errors.Count > 0)
         {
-            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. errors.Select(GenerationDiagnostics.From)], TemplateName = template.Name }, null);
+            return (result with { Outcome = RunOutcome.InputUnusable, Findings = [.. findings, .. errors.Select(GenerationDiagnostics.From)], TemplateName = template.Name }, null, null);
         }
 
         var stem = OutputNaming.FileStem(caseFile.Reference!, OutputNaming.Initials(kind.InitialsOf?.Invoke(caseFile)));
-        return (result with { Outcome = RunOutcome.Written, Findings = findings, FileName = stem + ".docx", TemplateName = template.Name }, buffer.ToArray());
+        return (result with { Outcome = RunOutcome.Written, Findings = findings, FileName = stem + ".docx", TemplateName = template.Name }, buffer.ToArray(), template);
     }
 
     /// <summary>A Word template by path or by name in the templates folder; it must be for this kind (one naming no kind takes the case's).</summary>

@@ -151,12 +151,16 @@ public sealed class DocumentRegister
         });
     }
 
-    /// <summary>Records that the document reserved as <paramref name="issue"/> was written to <paramref name="filePath"/> with the SHA-256 given.</summary>
-    public RegisterEntry Complete(RegisterEntry issue, string filePath, string documentSha256) =>
+    /// <summary>
+    /// Records that the document reserved as <paramref name="issue"/> was made with the SHA-256 given: written to
+    /// <paramref name="filePath"/> (a full path, the file <see cref="Destroy"/> deletes), or null for a document handed
+    /// out from memory (the web app keeps its own copy), which has no file here.
+    /// </summary>
+    public RegisterEntry Complete(RegisterEntry issue, string? filePath, string documentSha256) =>
         Append(Follow(issue, EntryType.Issued, filePath, documentSha256));
 
-    /// <summary>Records a PDF made of the document reserved as <paramref name="issue"/>.</summary>
-    public RegisterEntry AddPdf(RegisterEntry issue, string filePath, string documentSha256) =>
+    /// <summary>Records a PDF made of the document reserved as <paramref name="issue"/>: its full path, or null when it was made in memory.</summary>
+    public RegisterEntry AddPdf(RegisterEntry issue, string? filePath, string documentSha256) =>
         Append(Follow(issue, EntryType.Pdf, filePath, documentSha256));
 
     /// <summary>Records that the issue stopped before its document was written (no file carries its id).</summary>
@@ -166,12 +170,17 @@ public sealed class DocumentRegister
         return Append(new Draft(EntryType.Abandoned, issue.By) { RefersTo = issue.Id, Kind = issue.Kind, Reason = reason });
     }
 
-    private static Draft Follow(RegisterEntry issue, EntryType type, string filePath, string sha)
+    private static Draft Follow(RegisterEntry issue, EntryType type, string? filePath, string sha)
     {
         ArgumentNullException.ThrowIfNull(issue);
         if (issue.Type != EntryType.Reserved)
         {
             throw new ArgumentException("Only a reserved issue can be completed.", nameof(issue));
+        }
+
+        if (filePath is not null && !System.IO.Path.IsPathFullyQualified(filePath))
+        {
+            throw new ArgumentException("A document's file is recorded by its full path (or not at all, for a document made in memory).", nameof(filePath));
         }
 
         return new Draft(type, issue.By)
@@ -308,7 +317,10 @@ public sealed class DocumentRegister
             throw new InvalidOperationException($"Entry {issue.Id} is under a hold and cannot be destroyed until the hold is released.");
         }
 
-        foreach (var file in Following(issue.Id).Select(e => e.FilePath).OfType<string>())
+        // Only a full path the register recorded for a file it was written to: an entry without a file (a document
+        // handed out from memory) or with a bare name (recorded by earlier versions) never deletes a file that
+        // happens to have that name in the current folder.
+        foreach (var file in Following(issue.Id).Select(e => e.FilePath).OfType<string>().Where(System.IO.Path.IsPathFullyQualified))
         {
             if (File.Exists(file))
             {

@@ -148,7 +148,7 @@ public sealed class RegisterCommandTests
                 for (var i = 0; i < 20; i++)
                 {
                     var issue = web.Reserve(new IssueRequest { Reference = $"WEB-{i}", Kind = "incident-report", Template = "t", TemplateSha256 = "t", CaseSha256 = "c", By = "web", RetainUntil = new DateOnly(2050, 1, 1) });
-                    web.Complete(issue, $"WEB-{i}.docx", Sha256.Of($"WEB-{i}"));
+                    web.Complete(issue, null, Sha256.Of($"WEB-{i}"));
                 }
             });
 

@@ -2,6 +2,7 @@ using SafeguardDocs.Core.Settings;
 using SafeguardDocs.Generation.Records;
 using SafeguardDocs.Records;
 using SafeguardDocs.TestSupport;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace SafeguardDocs.Generation.Tests;
 
@@ -37,6 +38,71 @@ public sealed class IssueTests
         verified.Outcome.ShouldBe(VerifyOutcome.Issued);
         verified.Issue!.Id.ShouldBe(1);
         verified.Document!.DocumentSha256.ShouldBe(Sha256.OfFile(result.OutputPath!));
+    }
+
+    /// <summary>
+    /// A Word template for viewing records in two sections: the first has only a first-page footer, the second
+    /// (the body's last) its own footer; the seal must reach every page of both.
+    /// </summary>
+    private static string TwoSectionViewingTemplate()
+    {
+        var path = Path.Combine(Repo.NewTempFolder(), "two-sections.docx");
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        var first = main.AddNewPart<DocumentFormat.OpenXml.Packaging.FooterPart>("rIdFirst");
+        first.Footer = new W.Footer(new W.Paragraph(new W.Run(new W.Text("First page footer"))));
+        var last = main.AddNewPart<DocumentFormat.OpenXml.Packaging.FooterPart>("rIdLast");
+        last.Footer = new W.Footer(new W.Paragraph(new W.Run(new W.Text("Section two footer"))));
+        main.Document = new W.Document(new W.Body(
+            new W.Paragraph(new W.Run(new W.Text("Viewing record {{ reference }}"))),
+            new W.Paragraph(
+                new W.ParagraphProperties(new W.SectionProperties(
+                    new W.FooterReference { Type = W.HeaderFooterValues.First, Id = "rIdFirst" },
+                    new W.TitlePage())),
+                new W.Run(new W.Text("End of section one"))),
+            new W.Paragraph(new W.Run(new W.Text("Child: {{ child.name }}"))),
+            new W.SectionProperties(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = "rIdLast" })));
+        return path;
+    }
+
+    [Fact]
+    public void A_word_template_made_in_memory_is_registered_without_a_file_and_every_section_carries_the_seal()
+    {
+        var (options, register) = Registered();
+        var json = File.ReadAllBytes(Repo.Sample("viewing-decision.json"));
+        var template = TwoSectionViewingTemplate();
+        using var output = new MemoryStream();
+        var result = Generator().Generate(json, "upload.json", output, options with { Template = template, IssuedBy = "dsl@school" });
+
+        result.Outcome.ShouldBe(RunOutcome.Written, string.Join("; ", result.Findings));
+        result.Entry!.Template.ShouldBe("two-sections.docx");
+        result.Entry.TemplateSha256.ShouldBe(Sha256.OfFile(template));
+        register.Following(result.Entry.Id).ShouldHaveSingleItem().FilePath.ShouldBeNull();
+        var path = Path.Combine(Repo.NewTempFolder(), result.FileName!);
+        File.WriteAllBytes(path, output.ToArray());
+        OpenXmlCheck.AssertValid(path);
+
+        var seal = CaseDocumentGenerator.Seal("VR-2026-0007", result.Entry);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false))
+        {
+            var main = document.MainDocumentPart!;
+            var sections = main.Document!.Body!.Descendants<W.SectionProperties>().ToList();
+            sections.Count.ShouldBe(2);
+            foreach (var section in sections)
+            {
+                section.Elements<W.FooterReference>().ShouldContain(r => r.Type! == W.HeaderFooterValues.Default);
+                foreach (var reference in section.Elements<W.FooterReference>())
+                {
+                    var footer = ((DocumentFormat.OpenXml.Packaging.FooterPart)main.GetPartById(reference.Id!)).Footer!;
+                    footer.Elements<W.Paragraph>().Last().InnerText.ShouldBe(seal);
+                }
+            }
+
+            main.FooterParts.Select(f => f.Footer!.InnerText).OrderBy(t => t, StringComparer.Ordinal)
+                .ShouldBe(["First page footer" + seal, "Section two footer" + seal, seal]);
+        }
+
+        DocumentVerifier.Verify(path, register).Outcome.ShouldBe(VerifyOutcome.Issued);
     }
 
     [Fact]

@@ -159,7 +159,7 @@ public sealed class DocumentRegisterTests
             {
                 var issue = register.Reserve(Request($"W{w}-{i}"));
                 ids.Add(issue.Id);
-                ids.Add(register.Complete(issue, $"W{w}-{i}.docx", Sha256.Of($"W{w}-{i}")).Id);
+                ids.Add(register.Complete(issue, null, Sha256.Of($"W{w}-{i}")).Id);
             }
         });
 
@@ -170,6 +170,22 @@ public sealed class DocumentRegisterTests
         report.Intact.ShouldBeTrue(string.Join("; ", report.Breaks));
         report.Entries.ShouldBe(writers * issuesEach * 2);
         report.Unfinished.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_document_made_in_memory_records_no_file_and_a_file_is_recorded_only_by_its_full_path()
+    {
+        var folder = Repo.NewTempFolder();
+        var register = DocumentRegister.Open(folder, FixedClock.Default);
+        var fromMemory = register.Reserve(Request("VR-2000-0005", retainUntil: new DateOnly(2025, 1, 1)));
+        Should.Throw<ArgumentException>(() => register.Complete(fromMemory, "VR-2000-0005_AB.docx", Sha256.Of("bare name")))
+            .Message.ShouldContain("full path");
+        register.Complete(fromMemory, null, Sha256.Of("handed out from memory")).FilePath.ShouldBeNull();
+        register.AddPdf(fromMemory, null, Sha256.Of("pdf from memory")).FilePath.ShouldBeNull();
+
+        // Destroying it deletes no file (it has none), and the chain still verifies.
+        register.Destroy(fromMemory, "office").Type.ShouldBe(EntryType.Tombstone);
+        register.Check().Intact.ShouldBeTrue();
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
+using SafeguardDocs.Cli;
+using SafeguardDocs.Records;
 using SafeguardDocs.TestSupport;
 using SafeguardDocs.Web.Data;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -166,6 +168,15 @@ public sealed class TemplateUploadTests(WebFixture fixture) : IClassFixture<WebF
         await File.WriteAllBytesAsync(file, await download.Content.ReadAsByteArrayAsync());
         OpenXmlCheck.AssertValid(file);
         OpenXmlCheck.DocxText(file).ShouldBe("Our ref DA-2026-0042\nDear Mr Okafor,\nWe are lending equipment to Jordan Ellis-Price:\nLaptop, Dell Latitude 3440\nMobile broadband dongle\n".ReplaceLineEndings());
+
+        // Issued like every document: entered in the register under the office's account, with the uploaded
+        // template's name and the SHA-256 of its content, so 'safeguard-docs verify' finds it.
+        var output = new StringWriter();
+        var exit = CliApp.Run(["verify", file, "--data", host.DataFolder], new CliEnvironment(output, new StringWriter(), TimeProvider.System, host.DataFolder, IsTerminal: false));
+        exit.ShouldBe(0, output.ToString());
+        output.ToString().ShouldContain("It is byte for byte the document of register entry");
+        output.ToString().ShouldContain("device-allocation DA-2026-0042");
+        output.ToString().ShouldContain($"Made with template hillside-letter-final.docx (its content's SHA-256 {Sha256.Of(GoodLetter)}).");
 
         // Removed: gone from the list, the folder and the choice; asking for it by name is refused.
         var removed = await Session.PostForm(admin, $"/admin/templates/{row.Id}/remove", [], "/admin/templates");

@@ -150,6 +150,13 @@ internal static class RegisterCommand
                 env.Out.WriteLine($"Destroyed entry {record.Issue.Id}: its files are deleted and its reference removed; tombstone entry {tombstone.Id} keeps its kind and hashes.");
             }
 
+            // The web app's copies of the same documents (kept in its database in this data folder) go with them.
+            var copies = Web.Data.WebRetention.RemoveIssuedCopies(folder, [.. destroy.Select(r => r.Issue.Id)]);
+            if (copies.Total > 0)
+            {
+                env.Out.WriteLine($"Removed the web app's stored copies of them: {copies.Documents} document(s) and {copies.Pdfs} PDF(s).");
+            }
+
             env.Out.WriteLine($"{destroy.Count} record(s) destroyed, {due.Count - destroy.Count} held and kept.");
             return ExitCodes.Success;
         });

@@ -35,6 +35,7 @@ internal static class VerifyCommand
             {
                 case VerifyOutcome.Issued:
                     env.Out.WriteLine($"{shown}: issued. It is byte for byte the {(result.Document!.Type == Records.EntryType.Pdf ? "PDF" : "document")} of register {RegisterPrinting.Issue(result.Issue!)}.");
+                    env.Out.WriteLine($"Made with template {result.Issue!.Template} (its content's SHA-256 {result.Issue.TemplateSha256}).");
                     env.Out.WriteLine($"SHA-256 {result.Sha256}; the register's chain of {result.Chain!.Entries} entries is intact.");
                     var corrections = register.All().Where(e => e.Type == Records.EntryType.Reserved && e.RefersTo == result.Issue!.Id).ToList();
                     foreach (var correction in corrections)

@@ -29,8 +29,9 @@ public sealed class WordDocumentTemplate
 
     private readonly CaseKind _kind;
 
-    private WordDocumentTemplate(string name, CaseKind kind, string description, string source, WordTemplate template)
+    private WordDocumentTemplate(string name, CaseKind kind, string description, string source, WordTemplate template, string sha256)
     {
+        Sha256 = sha256;
         Name = name;
         _kind = kind;
         Kind = kind.Name;
@@ -49,6 +50,9 @@ public sealed class WordDocumentTemplate
 
     /// <summary>The file it was read from, as the user gave it.</summary>
     public string Source { get; }
+
+    /// <summary>SHA-256 (lower-case hex) of the template's .docx bytes as read: what the register records as the template's content.</summary>
+    public string Sha256 { get; }
 
     /// <summary>
     /// Reads and checks a Word template. Its kind is the one its document property names; when it names
@@ -132,7 +136,7 @@ public sealed class WordDocumentTemplate
         errors.AddRange(templateErrors);
         return template is null || errors.Count > 0 || resolved is null
             ? (null, errors)
-            : (new WordDocumentTemplate(name, resolved, string.IsNullOrWhiteSpace(title) ? $"Word template for {resolved.Description}" : title.Trim(), source, template), errors);
+            : (new WordDocumentTemplate(name, resolved, string.IsNullOrWhiteSpace(title) ? $"Word template for {resolved.Description}" : title.Trim(), source, template, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(docx))), errors);
     }
 
     /// <summary>Renders a case into a .docx on <paramref name="output"/>; nothing is written when a problem is returned.</summary>

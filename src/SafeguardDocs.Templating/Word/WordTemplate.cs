@@ -99,6 +99,9 @@ public sealed partial class WordTemplate
         return (new WordTemplate(source, entries), []);
     }
 
+    /// <summary>The time every entry of a filled-in document carries (not the clock), so the same input gives the same bytes.</summary>
+    public static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>
     /// Renders the template for <paramref name="model"/> and writes the .docx to <paramref name="output"/>.
     /// Nothing is written unless every part rendered; the problems are returned, never thrown.
@@ -129,6 +132,7 @@ public sealed partial class WordTemplate
         {
             var (name, bytes, _) = _entries[i];
             var entry = zip.CreateEntry(name, IsCompressed(name) ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
+            entry.LastWriteTime = EntryTime;
             using var stream = entry.Open();
             if (rendered[i] is { } xml)
             {

@@ -42,7 +42,7 @@ public sealed record MadeDocument(MarkupDocument Markup, string FileName, string
 /// <summary>A document issued by the web app: its bytes and the register entry it was entered under.</summary>
 public sealed record IssuedFile(byte[] Content, RegisterEntry Entry, string FileName);
 
-/// <summary>The web app would have issued a document without entering it in the register: it refuses instead.</summary>
+/// <summary>The web app would have issued a document without entering it in the register: it refuses instead (a guard; the library registers every document, Word templates included).</summary>
 public sealed class NotRegisteredException(string message) : Exception(message);
 
 /// <summary>
@@ -303,7 +303,9 @@ public sealed class CasePipeline
 
         if (result.Entry is null)
         {
-            throw new NotRegisteredException($"Documents made with the Word template '{document.TemplateName}' are not yet entered in the register, so the web app does not issue them. Choose another version of the document, or make this one with 'safeguard-docs generate'.");
+            // The library registers every document it is given a register for, Word templates included: this only
+            // guards against handing out a document without its entry, should that ever change.
+            throw new NotRegisteredException("The document was not entered in the register, so it is not issued. Try again, and if it happens again run 'safeguard-docs register check'.");
         }
 
         return new IssuedFile(stream.ToArray(), result.Entry, document.FileName);

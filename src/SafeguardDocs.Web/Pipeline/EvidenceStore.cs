@@ -137,7 +137,7 @@ public sealed class EvidenceStore(WebDb db, CasePipeline pipeline, TimeProvider 
         var issue = pipeline.Register.Get(docx.EntryId) ?? throw new InvalidOperationException($"Register entry {docx.EntryId} is missing: run 'safeguard-docs register check'.");
         var fileName = Path.ChangeExtension(docx.FileName, ".pdf");
         var sha = Sha256.Of(pdf);
-        var entry = pipeline.Register.AddPdf(issue, fileName, sha);
+        var entry = pipeline.Register.AddPdf(issue, null, sha);
         var row = new IssuedDocument
         {
             Id = Guid.NewGuid(),
