@@ -470,7 +470,8 @@ public sealed partial class JobRunner : BackgroundService
         }
         finally
         {
-            running.TryRemove(job.Id, out _);
+            // Only this run: once it is recorded as finished, "run again" may already have started the next one.
+            running.TryRemove(new KeyValuePair<Guid, RunningJob>(job.Id, run));
             run.Cancellation.Dispose();
             run.Completion.TrySetResult();
             Signal();
