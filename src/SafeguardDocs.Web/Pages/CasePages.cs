@@ -264,7 +264,7 @@ public static class CasePages
                 .Text($"The guidance asks for more here ({AccountPages.Count(warnings.Count, "warning")}). You can still make the document; the warnings are kept with the record.").Raw("</strong></div><ul class=\"govuk-list govuk-list--bullet\">");
             foreach (var warning in warnings)
             {
-                html.Raw("<li>").Text(warning.Message).Raw(" <span class=\"app-source\">(").Text(warning.Source).Raw(")</span></li>");
+                html.Raw("<li>").Text(FormWords.Message(form, warning.Path, warning.Message)).Raw(" <span class=\"app-source\">(").Text(warning.Source).Raw(")</span></li>");
             }
 
             html.Raw("</ul>");
