@@ -50,11 +50,14 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         browser.Choose("f-onIssue-weeklyUpdateAdvised");
         Date("f-onIssue-annualCheckDue", "19", "11", "2027");
 
-        // The rules run as the user types: the unwiped laptop's error appears beside "Hardware wiped".
+        // The rules run as the user types: the unwiped laptop's error appears beside "Hardware wiped", in the form's words.
         var wiped = By.CssSelector("[data-path='preIssueChecks.hardwareWiped'] .govuk-error-message");
         browser.Until(d => d.FindElements(wiped).Any(e => e.Text.Contains("Wipe it", StringComparison.Ordinal)), "the error beside hardware wiped");
+        Driver.FindElement(wiped).Text.ShouldContain("Wipe it, then set \"Hardware wiped\" to Yes.", Case.Sensitive);
         Driver.FindElement(By.CssSelector("[data-path='preIssueChecks.hardwareWiped'] legend")).Text.ShouldBe("Hardware wiped (required)");
-        Driver.FindElement(By.CssSelector("#error-summary a[href='#f-preIssueChecks-hardwareWiped']")).Text.ShouldContain("Wipe it");
+        Driver.FindElement(By.CssSelector("#error-summary a[href='#f-preIssueChecks-hardwareWiped']")).Text.ShouldContain("Wipe it, then set \"Hardware wiped\" to Yes.", Case.Sensitive);
+        Driver.FindElement(By.Id("case-form")).Text.ShouldNotContain("hardwareWiped", Case.Sensitive);
+        Driver.FindElement(By.Id("error-summary")).Text.ShouldNotContain("hardwareWiped", Case.Sensitive);
         browser.Axe("form with an error");
         browser.Screenshot("form-error-beside-field");
 

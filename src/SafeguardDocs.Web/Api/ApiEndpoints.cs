@@ -77,7 +77,11 @@ public static class ApiEndpoints
             : null;
     }
 
-    private static async Task<IResult> Validate(HttpContext http, CasePipeline pipeline, SettingsStore settings)
+    /// <summary>
+    /// Checks a case sent in the body. The messages are the library's, as the CLI prints them; with
+    /// <c>?wording=form</c> (the form's script asks so) they are in the form's words instead (<see cref="Html.FormWords"/>).
+    /// </summary>
+    private static async Task<IResult> Validate(HttpContext http, CasePipeline pipeline, SettingsStore settings, string? wording)
     {
         var (body, refusal) = await ReadCase(http);
         if (body is null)
@@ -91,7 +95,8 @@ public static class ApiEndpoints
         }
 
         var check = pipeline.Check(body, await settings.GetAsync());
-        return Results.Json(new ValidationDto(check.Kind?.Name, check.Readable, check.ErrorCount, check.WarningCount, [.. check.Findings.Select(FindingDto.From)]));
+        var form = wording == "form" && check.Kind is not null ? CaseForm.For(check.Kind) : null;
+        return Results.Json(new ValidationDto(check.Kind?.Name, check.Readable, check.ErrorCount, check.WarningCount, [.. check.Findings.Select(f => FindingDto.From(Html.FormWords.Plain(form, f)))]));
     }
 
     /// <summary>Makes the .docx of a case sent in the body, entered in the register in the calling account's name.</summary>

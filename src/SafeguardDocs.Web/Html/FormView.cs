@@ -12,6 +12,7 @@ public sealed record FieldMessage(bool IsError, string Text, string? Source);
 /// label, hint, the error directly above the input, radios for yes/no and fixed choices, three inputs for
 /// a date, repeating sections with "Add another" and "Remove" buttons that work without JavaScript.
 /// Every question's wrapper carries its JSON path, so the page's script can put findings beside it.
+/// Findings are shown in the form's words (<see cref="FormWords"/>), never the case file's JSON names.
 /// </summary>
 public sealed class FormView
 {
@@ -37,7 +38,7 @@ public sealed class FormView
 
         foreach (var finding in findings)
         {
-            Place(finding.Path, new FieldMessage(finding.IsError, finding.Message, finding.Source));
+            Place(finding.Path, new FieldMessage(finding.IsError, FormWords.Message(form, finding.Path, finding.Message), finding.Source));
         }
     }
 

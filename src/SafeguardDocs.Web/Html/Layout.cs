@@ -68,6 +68,11 @@ public static class Layout
             foreach (var kind in CasePipeline.Kinds.Where(k => Roles.MayOpen(user, k.Name)))
             {
                 html.Raw("<li><a class=\"govuk-header__link\"").Attr("href", "/cases/" + kind.Name).Raw(">").Text(KindNames.Plural(kind.Name)).Raw("</a></li>");
+                if (kind.Name == Packs.PackService.Kind)
+                {
+                    // The saved pack details are not the packs: the page that makes them has its own link.
+                    html.Raw("<li><a class=\"govuk-header__link\" href=\"/packs\">Make AUP packs</a></li>");
+                }
             }
 
             if (Pages.RegisterPages.MayOpen(user))
@@ -145,7 +150,7 @@ public static class KindNames
         "incident-report" => "Incident forms",
         "online-safety-plan" => "Online Safety Plans",
         "aup-agreement" => "AUP agreements",
-        "aup-pack" => "AUP packs",
+        "aup-pack" => "AUP pack details",
         _ => kind,
     };
 

@@ -8,6 +8,7 @@ using SafeguardDocs.Web.Data;
 using SafeguardDocs.Web.Html;
 using SafeguardDocs.Web.Jobs;
 using SafeguardDocs.Web.Pages;
+using SafeguardDocs.Web.Pipeline;
 
 namespace SafeguardDocs.Web.Packs;
 
@@ -71,7 +72,7 @@ public static class PackPages
             .Raw("<p class=\"govuk-body\">Make every family's acceptable use pack, one print file with them all and a return tracker from the pupil export of your MIS. It takes three steps: choose the pack details and upload the export, check that the columns are matched, then make the packs and download them.</p>");
         if (findings is { Count: > 0 })
         {
-            html.Raw(FindingList(findings));
+            html.Raw(FindingList(findings, PackForm()));
         }
 
         html.Raw("<h2 class=\"govuk-heading-m\">1. Pack details and MIS export</h2>")
@@ -472,12 +473,15 @@ public static class PackPages
 
     private static string Plural(int n, string one) => string.Create(CultureInfo.InvariantCulture, $"{n} {one}{(n == 1 ? string.Empty : "s")}");
 
-    internal static string FindingList(IEnumerable<Finding> findings)
+    private static CaseForm? PackForm() => Pipeline.CasePipeline.FindKind(PackService.Kind) is { } kind ? CaseForm.For(kind) : null;
+
+    /// <summary>Findings as a list; with the pack details' form, in the form's words (the saved pack details are edited on that form).</summary>
+    internal static string FindingList(IEnumerable<Finding> findings, CaseForm? form = null)
     {
         var html = new HtmlBuilder().Raw("<ul class=\"govuk-list govuk-list--bullet\" id=\"findings\">");
         foreach (var f in findings)
         {
-            html.Raw("<li>").Text($"{f.Id}: {f.Message}").Raw(f.Line is { } line ? $" (line {line.ToString(CultureInfo.InvariantCulture)})" : string.Empty).Raw("</li>");
+            html.Raw("<li>").Text($"{f.Id}: {(form is null ? f.Message : FormWords.Message(form, f.Path, f.Message))}").Raw(f.Line is { } line ? $" (line {line.ToString(CultureInfo.InvariantCulture)})" : string.Empty).Raw("</li>");
         }
 
         return html.Raw("</ul>").ToString();

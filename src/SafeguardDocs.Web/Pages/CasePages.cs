@@ -58,7 +58,11 @@ public static class CasePages
         var list = await records.ListAsync(kind, reference);
         var html = new HtmlBuilder();
         html.Raw("<h1 class=\"govuk-heading-l\">").Text(KindNames.Plural(kind)).Raw("</h1>")
+            .Raw(kind == Packs.PackService.Kind
+                ? "<p class=\"govuk-body\">Pack details are what the packs are made from: the school, the year and the dates. The packs themselves are made on the pack page, from saved pack details and the MIS export.</p><div class=\"govuk-button-group\">"
+                : string.Empty)
             .Raw("<a class=\"govuk-button\" draggable=\"false\"").Attr("href", $"/cases/{kind}/new").Raw(">").Text("Start a new " + KindNames.Singular(kind).ToLowerInvariant()).Raw("</a>")
+            .Raw(kind == Packs.PackService.Kind ? "<a class=\"govuk-button govuk-button--secondary\" draggable=\"false\" href=\"/packs\" id=\"make-packs\">Make the packs</a></div>" : string.Empty)
             .Raw("<form method=\"get\"").Attr("action", "/cases/" + kind).Raw(" class=\"app-search\" role=\"search\"><div class=\"govuk-form-group\"><label class=\"govuk-label\" for=\"reference\">Search by reference</label>")
             .Raw("<input class=\"govuk-input govuk-input--width-20\" id=\"reference\" name=\"reference\" type=\"search\"").Attr("value", reference).Raw("></div>")
             .Raw("<button type=\"submit\" class=\"govuk-button govuk-button--secondary\">Search</button></form>");
@@ -264,7 +268,7 @@ public static class CasePages
                 .Text($"The guidance asks for more here ({AccountPages.Count(warnings.Count, "warning")}). You can still make the document; the warnings are kept with the record.").Raw("</strong></div><ul class=\"govuk-list govuk-list--bullet\">");
             foreach (var warning in warnings)
             {
-                html.Raw("<li>").Text(warning.Message).Raw(" <span class=\"app-source\">(").Text(warning.Source).Raw(")</span></li>");
+                html.Raw("<li>").Text(FormWords.Message(form, warning.Path, warning.Message)).Raw(" <span class=\"app-source\">(").Text(warning.Source).Raw(")</span></li>");
             }
 
             html.Raw("</ul>");

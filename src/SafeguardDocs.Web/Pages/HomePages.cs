@@ -106,7 +106,9 @@ public static class HomePages
         var check = pipeline.Check(json, await settings.GetAsync());
         if (!check.Readable || check.Kind is null)
         {
-            return ImportPage(http, [.. check.Findings.Select(f => ("caseFile", $"{f.Message} [{f.Path}{(f.Line is int l ? $", line {l}" : string.Empty)}]"))], 400);
+            // In the form's words where the file names a kind the form knows: the question, not the JSON path.
+            var form = CasePipeline.FindKind(CasePipeline.PeekKind(json)) is { } kind ? CaseForm.For(kind) : null;
+            return ImportPage(http, [.. check.Findings.Select(f => ("caseFile", $"{(form is null ? f.Message : FormWords.Message(form, f.Path, f.Message))} [{FormWords.Path(form, f.Path)}{(f.Line is int l ? $", line {l}" : string.Empty)}]"))], 400);
         }
 
         var record = await records.CreateAsync(check.Kind.Name, json, check, http.User);

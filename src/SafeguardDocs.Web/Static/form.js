@@ -1,5 +1,5 @@
 // Rules as you type. The form works without this script; with it, after each change (debounced) the
-// whole case is built from the form, POSTed to /api/validate, and each finding is shown beside the
+// whole case is built from the form, POSTed to /api/validate?wording=form (findings in the form's words), and each finding is shown beside the
 // question its JSON path names, with the error summary at the top. Nothing is saved by this script.
 (function () {
   'use strict';
@@ -189,7 +189,7 @@
     var mine = ++sequence;
     var headers = { 'Content-Type': 'application/json' };
     if (tokenMeta) { headers.RequestVerificationToken = tokenMeta.getAttribute('content'); }
-    fetch('/api/validate', { method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(build()) })
+    fetch('/api/validate?wording=form', { method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(build()) })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (result) { if (result && mine === sequence) { show(result.findings); } })
       .catch(function () { /* the form still submits without the script's help */ });
