@@ -217,7 +217,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     /// for the register) and how to write it, given the register entry it is issued under (null when it is not
     /// registered), which an evidence kind carries as its seal.
     /// </summary>
-    private sealed record MadeCase(string TemplateName, string TemplateSha256, Action<Stream, RegisterEntry?> Write);
+    private sealed record MadeCase(string TemplateName, Func<string> TemplateSha256, Action<Stream, RegisterEntry?> Write);
 
     /// <summary>Checks and renders a case with the markup path or a Word template; null when nothing can be written.</summary>
     private (GenerationResult Result, MadeCase? Made) Make(CaseLoadResult load, GenerateOptions options)
@@ -232,14 +232,14 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
             var evidence = EvidenceRecords.IsEvidence(load.Kind!.Name);
             var reference = load.Case!.Reference!;
-            return (wordResult, new MadeCase(wordTemplate!.Name, wordTemplate.Sha256, (stream, entry) =>
+            return (wordResult, new MadeCase(wordTemplate!.Name, () => wordTemplate.Sha256, (stream, entry) =>
                 stream.Write(entry is not null && evidence ? WordSeal.Apply(bytes, Seal(reference, entry)) : bytes)));
         }
 
         var (result, document, writer, _, template) = Prepare(load, options);
         return document is null
             ? (result, null)
-            : (result, new MadeCase(template!.Name, TemplateSha256(template), (stream, entry) =>
+            : (result, new MadeCase(template!.Name, () => TemplateSha256(template), (stream, entry) =>
                 writer!.Write(entry is null ? document : Sealed(document, load, entry), stream)));
     }
 
@@ -261,8 +261,11 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
 
         var type = template.GetType();
         var assembly = type.IsGenericType ? type.GetGenericArguments()[0].Assembly : type.Assembly;
-        return File.Exists(assembly.Location) ? Sha256.OfFile(assembly.Location) : Sha256.Of(assembly.ManifestModule.ModuleVersionId.ToString());
+        return AssemblyHashes.GetOrAdd(assembly, a => File.Exists(a.Location) ? Sha256.OfFile(a.Location) : Sha256.Of(a.ManifestModule.ModuleVersionId.ToString()));
     }
+
+    /// <summary>A loaded assembly does not change while the process runs: each is hashed once, not for every document.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.Assembly, string> AssemblyHashes = new();
 
     /// <summary>
     /// Reads a case from UTF-8 JSON in memory, checks it and, if it has no errors, writes its document to
@@ -342,7 +345,7 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
                 Reference = load.Case!.Reference!,
                 Kind = load.Kind!.Name,
                 Template = made.TemplateName,
-                TemplateSha256 = made.TemplateSha256,
+                TemplateSha256 = made.TemplateSha256(),
                 CaseSha256 = caseSha,
                 By = options.IssuedBy,
                 RetainUntil = EvidenceRecords.RetainUntil(load.Case!, issued, options.Settings),

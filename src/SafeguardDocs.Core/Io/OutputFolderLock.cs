@@ -19,14 +19,25 @@ public sealed class OutputFolderLock : IDisposable
     /// <summary>How long a second run waits for the first before it refuses.</summary>
     public static TimeSpan DefaultWait { get; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// One gate per folder in this process: threads of one process queue here, in turn, instead of polling the
+    /// lock file; the lock file keeps other processes out.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
     private readonly FileStream stream;
 
     private readonly string path;
 
-    private OutputFolderLock(FileStream stream, string path)
+    private readonly SemaphoreSlim gate;
+
+    private int disposed;
+
+    private OutputFolderLock(FileStream stream, string path, SemaphoreSlim gate)
     {
         this.stream = stream;
         this.path = path;
+        this.gate = gate;
     }
 
     /// <summary>Takes the lock on <paramref name="folder"/> (created when missing), waiting up to <paramref name="wait"/>.</summary>
@@ -35,7 +46,26 @@ public sealed class OutputFolderLock : IDisposable
         ArgumentNullException.ThrowIfNull(folder);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
-        var deadline = Environment.TickCount64 + (long)(wait ?? DefaultWait).TotalMilliseconds;
+        var limit = wait ?? DefaultWait;
+        var gate = Gates.GetOrAdd(Path.GetFullPath(folder), _ => new SemaphoreSlim(1, 1));
+        if (!gate.Wait(limit))
+        {
+            throw new OutputFolderBusyException(folder, new IOException("This process is still writing to the folder."));
+        }
+
+        try
+        {
+            return AcquireFile(folder, path, gate, Environment.TickCount64 + (long)limit.TotalMilliseconds);
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
+    }
+
+    private static OutputFolderLock AcquireFile(string folder, string path, SemaphoreSlim gate, long deadline)
+    {
         while (true)
         {
             try
@@ -51,7 +81,7 @@ public sealed class OutputFolderLock : IDisposable
                 stream.SetLength(0);
                 stream.Write(Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n"));
                 stream.Flush();
-                return new OutputFolderLock(stream, path);
+                return new OutputFolderLock(stream, path, gate);
             }
             catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException && !IoFailure.IsDiskFull(e))
             {
@@ -67,6 +97,11 @@ public sealed class OutputFolderLock : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             File.Delete(path); // Removed while still held, so no other run can hold this file and see it vanish.
@@ -79,6 +114,7 @@ public sealed class OutputFolderLock : IDisposable
         }
 
         stream.Dispose();
+        gate.Release();
     }
 }
 
