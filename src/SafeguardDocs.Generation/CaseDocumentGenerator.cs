@@ -128,6 +128,9 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
     /// <summary>As <see cref="Generate(string, GenerateOptions)"/>, for a case already read (from a file or from memory).</summary>
     public GenerationResult Generate(CaseLoadResult load, GenerateOptions options) => Generate(load, options, null);
 
+    /// <summary>Output folders this generator has cleared of a killed run's temporary files.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _cleanedFolders = new(StringComparer.Ordinal);
+
     /// <summary>Called at each step of issuing a registered document: tests stop a run here as a crash would.</summary>
     internal Action<IssueStep>? StepReached { get; set; }
 
@@ -150,7 +153,13 @@ public sealed class CaseDocumentGenerator(TemplateCatalog catalog, TimeProvider 
         RegisterEntry? entry = null;
         using (OutputFolderLock.Acquire(options.OutputFolder, options.LockWait))
         {
-            AtomicFile.CleanLeftovers(options.OutputFolder);
+            // Temporary files a killed run left: removed the first time this generator writes to the folder (a
+            // scan of the whole folder, too slow to repeat for every letter of a run into a folder of thousands).
+            if (_cleanedFolders.TryAdd(Path.GetFullPath(options.OutputFolder), 0))
+            {
+                AtomicFile.CleanLeftovers(options.OutputFolder);
+            }
+
             if (options.Register is { } register)
             {
                 (entry, var problem) = Reserve(load, options, made, caseBytes);
