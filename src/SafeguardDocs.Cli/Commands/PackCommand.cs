@@ -3,6 +3,7 @@ using System.Globalization;
 using SafeguardDocs.Core.Cases.AupPack.Roster;
 using SafeguardDocs.Generation;
 using SafeguardDocs.Generation.Packs;
+using SafeguardDocs.Generation.Packs.Roster;
 
 namespace SafeguardDocs.Cli.Commands;
 
@@ -82,29 +83,8 @@ internal static class PackCommand
     }
 
     /// <summary>Reads the <c>--map Name=Header</c> options; a name the pack does not know is a usage error.</summary>
-    internal static (IReadOnlyDictionary<RosterColumn, string> Map, string? Problem) ParseMap(IEnumerable<string> values)
-    {
-        var result = new Dictionary<RosterColumn, string>();
-        foreach (var value in values)
-        {
-            var equals = value.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || string.IsNullOrWhiteSpace(value[(equals + 1)..]))
-            {
-                return (result, $"--map takes a column name and the roster's header for it, like --map \"Year=NC Year\". Columns: {RosterColumns.Names}.");
-            }
-
-            var name = value[..equals].Trim();
-            var column = RosterColumns.Find(name);
-            if (column is null)
-            {
-                return (result, $"--map: '{name}' is not a column the pack reads. Use one of: {RosterColumns.Names}.");
-            }
-
-            result[column] = value[(equals + 1)..].Trim();
-        }
-
-        return (result, null);
-    }
+    internal static (IReadOnlyDictionary<RosterColumn, string> Map, string? Problem) ParseMap(IEnumerable<string> values) =>
+        RosterColumnMap.Parse(values, "--map", "--map \"Year=NC Year\"", "--map");
 
     private static void PrintSummary(CliEnvironment env, AupPackResult result)
     {

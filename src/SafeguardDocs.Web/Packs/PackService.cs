@@ -97,30 +97,8 @@ public sealed class PackService(WebDb db, JobRunner jobs, CasePipeline pipeline,
     });
 
     /// <summary>Reads the <c>map</c> fields (<c>Column=Header</c>) as <c>--map</c> does; a name the pack does not know is refused.</summary>
-    public static (IReadOnlyDictionary<RosterColumn, string> Map, string? Problem) ParseMap(IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        var result = new Dictionary<RosterColumn, string>();
-        foreach (var value in values)
-        {
-            var equals = value.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || string.IsNullOrWhiteSpace(value[(equals + 1)..]))
-            {
-                return (result, $"A map field takes a column name and the roster's header for it, like \"Year=NC Year\". Columns: {RosterColumns.Names}.");
-            }
-
-            var name = value[..equals].Trim();
-            var column = RosterColumns.Find(name);
-            if (column is null)
-            {
-                return (result, $"map: '{name}' is not a column the pack reads. Use one of: {RosterColumns.Names}.");
-            }
-
-            result[column] = value[(equals + 1)..].Trim();
-        }
-
-        return (result, null);
-    }
+    public static (IReadOnlyDictionary<RosterColumn, string> Map, string? Problem) ParseMap(IEnumerable<string> values) =>
+        RosterColumnMap.Parse(values, "A map field", "\"Year=NC Year\"", "map");
 
     public static string MapToJson(IReadOnlyDictionary<RosterColumn, string> map) =>
         JsonSerializer.Serialize(map.ToDictionary(p => p.Key.Name, p => p.Value, StringComparer.Ordinal));
